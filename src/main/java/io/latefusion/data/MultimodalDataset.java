@@ -1,0 +1,78 @@
+package io.latefusion.data;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * A data set ready for training: its modalities, task, class count and the three splits.
+ * The fingerprint (SHA-256 over shapes, values and labels) travels into every result as
+ * provenance, so two results can be told to come from the same data or not.
+ */
+public record MultimodalDataset(String name, ModalitySet modalities, TaskType task, int numClasses,
+                                Map<Split, SplitData> splits) {
+
+    public MultimodalDataset {
+        if (numClasses <= 0) {
+            throw new IllegalArgumentException("numClasses must be positive, got " + numClasses);
+        }
+        for (Split s : Split.values()) {
+            SplitData d = splits.get(s);
+            if (d == null) {
+                throw new IllegalArgumentException("Data set " + name + " has no " + s.key() + " split");
+            }
+            for (Modality m : modalities.modalities()) {
+                d.input(m);
+            }
+        }
+        splits = Map.copyOf(new EnumMap<>(splits));
+    }
+
+    public SplitData split(Split s) {
+        return splits.get(s);
+    }
+
+    /** The per-sample input shape of a modality (the same in every split). */
+    public long[] sampleShape(Modality m) {
+        return split(Split.TRAIN).input(m).sampleShape();
+    }
+
+    /** A SHA-256 over every split's shapes, inputs and labels, hex-encoded. */
+    public String fingerprint() {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        for (Split s : Split.values()) {
+            SplitData d = split(s);
+            md.update(s.key().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (Modality m : modalities.modalities()) {
+                ModalityData data = d.input(m);
+                for (long dim : data.sampleShape()) {
+                    md.update(ByteBuffer.allocate(8).putLong(dim).array());
+                }
+                update(md, data.values());
+            }
+            update(md, d.labels().values());
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static void update(MessageDigest md, float[] values) {
+        ByteBuffer buf = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
+        for (float v : values) {
+            if (!buf.hasRemaining()) {
+                md.update(buf.array(), 0, buf.position());
+                buf.clear();
+            }
+            buf.putFloat(v);
+        }
+        md.update(buf.array(), 0, buf.position());
+    }
+}
