@@ -1,0 +1,2 @@
+/** The command line of {@code benchmarks.jar} (picocli). */
+package io.latefusion.cli;

@@ -1,0 +1,188 @@
+package io.latefusion.experiment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Reads an experiment config: the built-in defaults, the YAML file laid over them, then each
+ * {@code --set key=value} override. Any problem becomes a one-line {@link ConfigException} that
+ * names the file and the key.
+ */
+public final class ConfigLoader {
+
+    private static final String DEFAULTS = "/io/latefusion/experiment/defaults.yaml";
+    private static final String BUNDLED = "/configs/";
+
+    private ConfigLoader() {
+    }
+
+    /**
+     * Loads {@code file}; a path that does not exist is looked up among the configs bundled in the
+     * jar by its file name, so {@code configs/avmnist-quick.yaml} works from any directory.
+     */
+    public static ExperimentConfig load(Path file, List<String> overrides) {
+        String source = file.toString();
+        String text;
+        if (Files.isRegularFile(file)) {
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new ConfigException(source + ": cannot read: " + e.getMessage(), e);
+            }
+        } else {
+            text = resource(BUNDLED + file.getFileName());
+            if (text == null) {
+                throw new ConfigException(source + ": no such config file (and no bundled config of that name)");
+            }
+        }
+        return parse(source, text, overrides);
+    }
+
+    /** Parses YAML text laid over the defaults, then the overrides. */
+    public static ExperimentConfig parse(String source, String yaml, List<String> overrides) {
+        ObjectNode tree = (ObjectNode) readTree("built-in defaults", resource(DEFAULTS));
+        JsonNode user = readTree(source, yaml);
+        if (user != null && !user.isNull() && !user.isMissingNode()) {
+            if (!user.isObject()) {
+                throw new ConfigException(source + ": expected a mapping of keys at the top level, got "
+                        + user.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
+            }
+            merge(tree, (ObjectNode) user);
+        }
+        for (String override : overrides) {
+            applyOverride(tree, override);
+        }
+        return bind(source, tree);
+    }
+
+    /** The config as YAML, every key resolved: what a run folder keeps. */
+    public static String toYaml(ExperimentConfig config) {
+        try {
+            return Mappers.yaml().writeValueAsString(config);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write config as YAML: " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonNode readTree(String source, String yaml) {
+        try {
+            return Mappers.yaml().readTree(yaml);
+        } catch (JsonProcessingException e) {
+            String location = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new ConfigException(source + ": malformed YAML" + location + ": " + firstLine(e.getOriginalMessage()), e);
+        }
+    }
+
+    private static ExperimentConfig bind(String source, ObjectNode tree) {
+        try {
+            return Mappers.yaml().treeToValue(tree, ExperimentConfig.class);
+        } catch (UnrecognizedPropertyException e) {
+            String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
+                    .map(Object::toString).collect(Collectors.toCollection(TreeSet::new)).toString();
+            throw new ConfigException(source + ": unknown key '" + path(e) + "'"
+                    + (known.isEmpty() ? "" : " (expected one of " + known + ")"), e);
+        } catch (ValueInstantiationException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new ConfigException(source + ": " + (path(e).isEmpty() ? "" : path(e) + ": ")
+                    + firstLine(cause.getMessage()), e);
+        } catch (JsonMappingException e) {
+            Throwable cause = e.getCause();
+            String message = cause instanceof IllegalArgumentException ? cause.getMessage() : e.getOriginalMessage();
+            throw new ConfigException(source + ": " + path(e) + ": " + firstLine(message), e);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(source + ": " + firstLine(e.getOriginalMessage()), e);
+        }
+    }
+
+    /** The dotted key path of a mapping error ("train.early_stopping.patience", "variants.1.name"). */
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
+                .collect(Collectors.joining("."));
+    }
+
+    private static void merge(ObjectNode base, ObjectNode over) {
+        Iterator<Map.Entry<String, JsonNode>> fields = over.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> e = fields.next();
+            JsonNode current = base.get(e.getKey());
+            if (current instanceof ObjectNode currentObject && e.getValue() instanceof ObjectNode overObject) {
+                merge(currentObject, overObject);
+            } else {
+                base.set(e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    /** Applies {@code a.b.c=value}; the value is read as YAML (numbers, booleans, lists, null). */
+    private static void applyOverride(ObjectNode tree, String override) {
+        int eq = override.indexOf('=');
+        if (eq <= 0) {
+            throw new ConfigException("--set " + override + ": expected key=value, e.g. train.epochs=3");
+        }
+        String key = override.substring(0, eq).trim();
+        String raw = override.substring(eq + 1);
+        JsonNode value = raw.isBlank() ? NullNode.getInstance() : readTree("--set " + key, raw);
+        String[] parts = key.split("\\.");
+        JsonNode node = tree;
+        for (int i = 0; i < parts.length - 1; i++) {
+            JsonNode next = child(node, parts[i]);
+            if (next == null && node instanceof ObjectNode object) {
+                next = object.putObject(parts[i]);
+            }
+            if (next == null || !(next.isObject() || next.isArray())) {
+                throw new ConfigException("--set " + key + ": '" + String.join(".", List.of(parts).subList(0, i + 1))
+                        + "' is not a section (unknown key or not a mapping)");
+            }
+            node = next;
+        }
+        String last = parts[parts.length - 1];
+        if (node instanceof ObjectNode object) {
+            object.set(last, value);
+        } else if (node instanceof ArrayNode array && last.matches("\\d+") && Integer.parseInt(last) < array.size()) {
+            array.set(Integer.parseInt(last), value);
+        } else {
+            throw new ConfigException("--set " + key + ": no list element '" + last + "'");
+        }
+    }
+
+    private static JsonNode child(JsonNode node, String part) {
+        if (node.isArray()) {
+            return part.matches("\\d+") ? node.get(Integer.parseInt(part)) : null;
+        }
+        return node.get(part);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = ConfigLoader.class.getResourceAsStream(name)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigException("Cannot read bundled resource " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "invalid value";
+        }
+        int nl = message.indexOf('\n');
+        return (nl < 0 ? message : message.substring(0, nl)).trim();
+    }
+}

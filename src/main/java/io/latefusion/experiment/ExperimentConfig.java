@@ -1,0 +1,41 @@
+package io.latefusion.experiment;
+
+import io.latefusion.data.DataOptions;
+import io.latefusion.data.Datasets;
+import io.latefusion.model.ModelOptions;
+import io.latefusion.train.TrainOptions;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A whole experiment as read from YAML (over the built-in defaults): the data set and its source,
+ * the model, how to train it and to pre-train its encoders, the seed, and the variants to compare.
+ */
+public record ExperimentConfig(String name, String dataset, long seed, DataOptions data, ModelOptions model,
+                               TrainOptions train, TrainOptions pretrain, List<VariantConfig> variants) {
+
+    public ExperimentConfig {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("Invalid name: empty (expected a short experiment name)");
+        }
+        if (!Datasets.NAMES.contains(dataset)) {
+            throw new IllegalArgumentException("Invalid dataset: '" + dataset + "' (expected one of " + Datasets.NAMES + ")");
+        }
+        Objects.requireNonNull(data, "data is required");
+        Objects.requireNonNull(model, "model is required");
+        Objects.requireNonNull(train, "train is required");
+        Objects.requireNonNull(pretrain, "pretrain is required");
+        if (variants == null || variants.isEmpty()) {
+            throw new IllegalArgumentException("Invalid variants: empty (expected at least one variant)");
+        }
+        variants = List.copyOf(variants);
+        Set<String> names = new HashSet<>();
+        for (VariantConfig v : variants) {
+            if (!names.add(v.name())) {
+                throw new IllegalArgumentException("Invalid variants: name '" + v.name() + "' used twice");
+            }
+        }
+    }
+}

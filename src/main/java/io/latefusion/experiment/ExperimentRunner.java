@@ -1,0 +1,163 @@
+package io.latefusion.experiment;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDManager;
+import io.latefusion.data.Datasets;
+import io.latefusion.data.Modality;
+import io.latefusion.data.MultimodalDataset;
+import io.latefusion.model.LateFusionModel;
+import io.latefusion.model.ModelFactory;
+import io.latefusion.train.EpochListener;
+import io.latefusion.train.EpochRecord;
+import io.latefusion.train.Objective;
+import io.latefusion.train.TrainingLoop;
+import io.latefusion.train.TrainingRun;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Runs one experiment config: loads the data, pre-trains (or reuses) the encoders the variants ask
+ * for, trains every variant from the same seed, and writes everything into a new run folder —
+ * each epoch's records as they come, so an interrupted run keeps what it finished.
+ */
+public final class ExperimentRunner {
+
+    private final Path resultsRoot;
+    private final PrintStream progress;
+
+    public ExperimentRunner(Path resultsRoot, PrintStream progress) {
+        this.resultsRoot = resultsRoot;
+        this.progress = progress;
+    }
+
+    /** Runs {@code config} in a fresh folder under the results root. */
+    public ExperimentSummary run(ExperimentConfig config) {
+        String started = Instant.now().toString();
+        long t0 = System.nanoTime();
+        MultimodalDataset data = Datasets.load(config.dataset(), config.data(), config.seed());
+        RunDirectory run = RunDirectory.create(resultsRoot, config.name());
+        progress.printf("run %s → %s%n", run.id(), run.path());
+        AtomicFiles.write(run.path().resolve("config.yaml"), ConfigLoader.toYaml(config));
+        progress.printf("data %s (%s): %d train / %d validation / %d test, modalities %s, loaded in %.1f s%n",
+                data.name(), config.data().layout().name().toLowerCase(Locale.ROOT),
+                data.split(io.latefusion.data.Split.TRAIN).size(),
+                data.split(io.latefusion.data.Split.VALIDATION).size(),
+                data.split(io.latefusion.data.Split.TEST).size(), data.modalities(), (System.nanoTime() - t0) / 1e9);
+
+        Objective objective = Objective.of(data.task(), data.numClasses());
+        Map<Modality, PretrainedEncoders.Saved> pretrained = pretrainRequested(config, data, objective, run);
+
+        List<VariantResult> results = new ArrayList<>();
+        for (VariantConfig variant : config.variants()) {
+            results.add(runVariant(config, variant, data, objective, pretrained, run));
+        }
+        ExperimentSummary summary = new ExperimentSummary(run.id(), config.name(), data.name(), config.seed(),
+                started, environment(), results);
+        AtomicFiles.writeJson(run.path().resolve("summary.json"), summary);
+        return summary;
+    }
+
+    /** The folder of a finished summary's run. */
+    public Path folder(ExperimentSummary summary) {
+        return resultsRoot.resolve(summary.runId());
+    }
+
+    private Map<Modality, PretrainedEncoders.Saved> pretrainRequested(ExperimentConfig config, MultimodalDataset data,
+                                                                     Objective objective, RunDirectory run) {
+        PretrainedEncoders store = new PretrainedEncoders(resultsRoot, run.path());
+        Map<Modality, PretrainedEncoders.Saved> saved = new EnumMap<>(Modality.class);
+        for (VariantConfig variant : config.variants()) {
+            variant.pretrainedEncoders().forEach((m, source) -> {
+                if (!data.modalities().contains(m)) {
+                    throw new ConfigException("variants." + variant.name() + ".pretrained_encoders: the data set "
+                            + data.name() + " has no " + m.key() + " modality (it has " + data.modalities() + ")");
+                }
+                if (VariantConfig.AUTO.equals(source) && !saved.containsKey(m)) {
+                    String label = "pretrain " + m.key();
+                    PretrainedEncoders.Saved s = store.obtain(data, m, config.model().encoder(m), config.pretrain(),
+                            config.seed(), objective, progressLine(label));
+                    progress.printf("[%s] %s %s (best epoch %d, %.1f s)%n", label,
+                            s.reused() ? "reused" : "saved", s.params(), s.checkpoint().epoch(), s.checkpoint().seconds());
+                    saved.put(m, s);
+                }
+            });
+        }
+        return saved;
+    }
+
+    private VariantResult runVariant(ExperimentConfig config, VariantConfig variant, MultimodalDataset data,
+                                     Objective objective, Map<Modality, PretrainedEncoders.Saved> auto,
+                                     RunDirectory run) {
+        Path folder = run.path().resolve("variants").resolve(variant.name());
+        LateFusionModel model = ModelFactory.fusionModel(config.model(), data.modalities(), data::sampleShape,
+                data.numClasses());
+        Map<String, PretrainUse> uses = new LinkedHashMap<>();
+        Map<String, Double> pretrainSeconds = new LinkedHashMap<>();
+        List<EpochRecord> records = new ArrayList<>();
+        TrainingRun result;
+        try (NDManager weights = NDManager.newBaseManager()) {
+            for (Map.Entry<Modality, String> e : variant.pretrainedEncoders().entrySet()) {
+                Modality m = e.getKey();
+                PretrainedEncoders.Saved saved = VariantConfig.AUTO.equals(e.getValue()) ? auto.get(m)
+                        : PretrainedEncoders.open(Path.of(e.getValue()), data, m, config.model().encoder(m));
+                PretrainedEncoders.load(saved, model.encoder(m), weights);
+                if (variant.freeze()) {
+                    model.encoder(m).freezeParameters(true);
+                }
+                double seconds = saved.checkpoint() == null ? 0 : saved.checkpoint().seconds();
+                int epoch = saved.checkpoint() == null ? 0 : saved.checkpoint().epoch();
+                uses.put(m.key(), new PretrainUse(saved.params().toString(), saved.reused(), epoch, seconds));
+                pretrainSeconds.put(m.key(), seconds);
+            }
+            EpochListener listener = progressLine(variant.name());
+            result = new TrainingLoop(config.train(), objective).run(variant.name(), model, data, config.seed(),
+                    (record, best, cap) -> {
+                        records.add(record);
+                        AtomicFiles.writeJson(folder.resolve("epoch_metrics.json"), records);
+                        listener.onEpoch(record, best, cap);
+                    });
+        }
+        VariantResult vr = new VariantResult(variant.name(), data.name(),
+                config.data().layout().name().toLowerCase(Locale.ROOT), config.seed(), data.fingerprint(),
+                config.model().missing().name().toLowerCase(Locale.ROOT), variant.freeze(), uses,
+                result.epochs().size(), result.bestEpoch(), config.train().selectBy(), result.stopReason(),
+                result.epochs().get(0).validation(), result.best().test(), result.last().test(), result.convergence(),
+                Cost.of(pretrainSeconds, result.trainSeconds(), result.testSeconds()));
+        AtomicFiles.writeJson(folder.resolve("result.json"), vr);
+        progress.printf("[%s] done: %d epochs (%s), best epoch %d, test %s accuracy %.4f, %.1f s%n", variant.name(),
+                vr.epochsRun(), vr.stopReason(), vr.bestEpoch(), data.modalities(),
+                vr.testBest().metric(data.modalities().name(), "accuracy"), vr.cost().train());
+        return vr;
+    }
+
+    private EpochListener progressLine(String label) {
+        return (record, best, cap) -> {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "[%s] epoch %2d/%d  train loss %.4f",
+                    label, record.epoch(), cap, record.train().loss()));
+            line.append(String.format(Locale.ROOT, " | val loss %.4f acc", record.validation().loss()));
+            record.validation().subsets().forEach((subset, metrics) ->
+                    line.append(String.format(Locale.ROOT, " %s %.3f", subset, metrics.get("accuracy"))));
+            line.append(String.format(Locale.ROOT, " | %.1f s%s", record.elapsedSeconds(), best ? "  *best" : ""));
+            progress.println(line);
+        };
+    }
+
+    private static Map<String, String> environment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        env.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        env.put("cpus", String.valueOf(Runtime.getRuntime().availableProcessors()));
+        Engine engine = Engine.getInstance();
+        env.put("engine", engine.getEngineName() + " " + engine.getVersion());
+        env.put("djl", Engine.getDjlVersion());
+        env.put("torch_threads", System.getProperty("ai.djl.pytorch.num_threads", "default"));
+        return env;
+    }
+}

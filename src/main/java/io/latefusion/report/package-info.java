@@ -1,0 +1,2 @@
+/** Reports: tables and documents built from saved experiment results. */
+package io.latefusion.report;

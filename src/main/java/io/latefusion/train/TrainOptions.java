@@ -1,0 +1,39 @@
+package io.latefusion.train;
+
+import java.util.Objects;
+
+/**
+ * How to train: batch size, epoch cap, optimiser, learning rate, weight decay, early stopping,
+ * which validation score picks the best checkpoint ({@code loss} or a metric name), and the
+ * convergence target. Used both for late-fusion training and for monomodal pre-training.
+ */
+public record TrainOptions(int batchSize, int epochs, OptimizerType optimizer, double learningRate,
+                           double weightDecay, EarlyStoppingOptions earlyStopping, String selectBy,
+                           TargetOptions target) {
+
+    public TrainOptions {
+        if (batchSize < 2) {
+            throw new IllegalArgumentException("Invalid batch_size: " + batchSize + " (expected ≥ 2)");
+        }
+        if (epochs < 1) {
+            throw new IllegalArgumentException("Invalid epochs: " + epochs + " (expected ≥ 1)");
+        }
+        Objects.requireNonNull(optimizer, "optimizer is required (adam or sgd)");
+        if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
+            throw new IllegalArgumentException("Invalid learning_rate: " + learningRate + " (expected > 0)");
+        }
+        if (!(weightDecay >= 0) || !Double.isFinite(weightDecay)) {
+            throw new IllegalArgumentException("Invalid weight_decay: " + weightDecay + " (expected ≥ 0)");
+        }
+        Objects.requireNonNull(earlyStopping, "early_stopping is required");
+        if (selectBy == null || selectBy.isBlank()) {
+            throw new IllegalArgumentException("Invalid select_by: empty (expected loss or a metric name)");
+        }
+        Objects.requireNonNull(target, "target is required");
+    }
+
+    /** Whether the best checkpoint is the one with the lowest validation loss. */
+    public boolean selectsByLoss() {
+        return "loss".equals(selectBy);
+    }
+}

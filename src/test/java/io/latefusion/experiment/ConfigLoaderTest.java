@@ -1,0 +1,113 @@
+package io.latefusion.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.latefusion.data.DataLayout;
+import io.latefusion.data.Modality;
+import io.latefusion.data.avmnist.ImageMapping;
+import io.latefusion.model.EncoderType;
+import io.latefusion.model.MissingRepresentation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+    private static ExperimentConfig parse(String yaml, String... overrides) {
+        return ConfigLoader.parse("test.yaml", yaml, List.of(overrides));
+    }
+
+    @Test
+    void anEmptyConfigIsTheDefaults() {
+        ExperimentConfig c = parse("");
+        assertThat(c.dataset()).isEqualTo("avmnist");
+        assertThat(c.data().layout()).isEqualTo(DataLayout.SYNTHETIC);
+        assertThat(c.train().learningRate()).isEqualTo(5e-4);
+        assertThat(c.train().earlyStopping().patience()).isEqualTo(10);
+        assertThat(c.model().missing()).isEqualTo(MissingRepresentation.ZERO_EMBEDDING);
+        assertThat(c.variants()).extracting(VariantConfig::name).containsExactly("scratch", "pretrained");
+        assertThat(c.variants().get(1).pretrainedEncoders()).containsEntry(Modality.AUDIO, "auto");
+    }
+
+    @Test
+    void aFileIsLaidOverTheDefaultsAndOverridesOverBoth() {
+        ExperimentConfig c = parse("""
+                train:
+                  epochs: 7
+                model:
+                  encoders:
+                    audio: {type: resnet18}
+                """, "train.learning_rate=0.01", "data.thesis.image_mapping=gist_earth", "variants.1.freeze=true",
+                "model.missing=zero_input");
+        assertThat(c.train().epochs()).isEqualTo(7);
+        assertThat(c.train().batchSize()).isEqualTo(128);
+        assertThat(c.train().learningRate()).isEqualTo(0.01);
+        assertThat(c.model().encoder(Modality.AUDIO).type()).isEqualTo(EncoderType.RESNET18);
+        assertThat(c.model().encoder(Modality.AUDIO).outputSize()).isEqualTo(64);
+        assertThat(c.model().encoder(Modality.IMAGE).type()).isEqualTo(EncoderType.LENET);
+        assertThat(c.data().thesis().imageMapping()).isEqualTo(ImageMapping.GIST_EARTH);
+        assertThat(c.variants().get(1).freeze()).isTrue();
+        assertThat(c.model().missing()).isEqualTo(MissingRepresentation.ZERO_INPUT);
+    }
+
+    @Test
+    void theResolvedConfigRoundTripsThroughYaml() {
+        ExperimentConfig c = parse("seed: 9", "train.target.subset=A");
+        ExperimentConfig again = parse(ConfigLoader.toYaml(c));
+        assertThat(again).isEqualTo(c);
+        assertThat(ConfigLoader.toYaml(c)).contains("learning_rate:").contains("audio:").doesNotContain("AUDIO");
+    }
+
+    @Test
+    void theBundledConfigsParse(@TempDir Path elsewhere) {
+        ExperimentConfig quick = ConfigLoader.load(Path.of("configs/avmnist-quick.yaml"), List.of());
+        assertThat(quick.name()).isEqualTo("avmnist-quick");
+        ExperimentConfig thesis = ConfigLoader.load(Path.of("configs/avmnist-thesis.yaml"), List.of());
+        assertThat(thesis.model().encoder(Modality.AUDIO).type()).isEqualTo(EncoderType.RESNET18);
+        assertThat(thesis.model().encoder(Modality.IMAGE).type()).isEqualTo(EncoderType.RESNET34);
+        assertThat(thesis.train().batchSize()).isEqualTo(128);
+        assertThat(thesis.train().target().value()).isEqualTo(0.99);
+        // a path that does not exist here is found among the bundled configs by its name
+        assertThat(ConfigLoader.load(elsewhere.resolve("avmnist-quick.yaml"), List.of())).isEqualTo(quick);
+    }
+
+    @Test
+    void unknownKeysAreNamedWithTheirPath() {
+        assertThatThrownBy(() -> parse("train:\n  epoch: 3\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("test.yaml")
+                .hasMessageContaining("unknown key 'train.epoch'")
+                .hasMessageContaining("epochs");
+        assertThatThrownBy(() -> parse("", "train.lerning_rate=1"))
+                .hasMessageContaining("unknown key 'train.lerning_rate'");
+    }
+
+    @Test
+    void outOfRangeValuesAreNamed() {
+        assertThatThrownBy(() -> parse("train: {epochs: -1}")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("train").hasMessageContaining("epochs: -1");
+        assertThatThrownBy(() -> parse("train: {learning_rate: 0}"))
+                .hasMessageContaining("learning_rate: 0.0").hasMessageContaining("> 0");
+        assertThatThrownBy(() -> parse("dataset: imagenet")).hasMessageContaining("imagenet");
+        assertThatThrownBy(() -> parse("train: {epochs: three}")).hasMessageContaining("train.epochs");
+        assertThatThrownBy(() -> parse("data: {layout: thesis}")).hasMessageContaining("data.path");
+        assertThatThrownBy(() -> parse("model: {missing: zero}")).hasMessageContaining("model.missing");
+    }
+
+    @Test
+    void malformedYamlAndBadOverridesAreRefused(@TempDir Path dir) throws Exception {
+        assertThatThrownBy(() -> parse("train: [epochs: 3\n")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("malformed YAML at line");
+        assertThatThrownBy(() -> parse("train: {epochs: 1, epochs: 2}")).hasMessageContaining("epochs");
+        assertThatThrownBy(() -> parse("", "train.epochs")).hasMessageContaining("key=value");
+        assertThatThrownBy(() -> parse("", "seed.x=1")).hasMessageContaining("not a section");
+        Path missing = dir.resolve("nope.yaml");
+        assertThatThrownBy(() -> ConfigLoader.load(missing, List.of())).hasMessageContaining("nope.yaml");
+        Path list = dir.resolve("list.yaml");
+        Files.writeString(list, "- a\n- b\n");
+        assertThatThrownBy(() -> ConfigLoader.load(list, List.of())).hasMessageContaining("mapping");
+    }
+}

@@ -1,0 +1,44 @@
+package io.latefusion.testing;
+
+import io.latefusion.data.Modality;
+import io.latefusion.data.MultimodalDataset;
+import io.latefusion.data.avmnist.SyntheticAvmnist;
+import io.latefusion.data.avmnist.SyntheticAvmnistOptions;
+import io.latefusion.model.EncoderOptions;
+import io.latefusion.model.EncoderType;
+import io.latefusion.model.HeadOptions;
+import io.latefusion.model.MissingRepresentation;
+import io.latefusion.model.ModelOptions;
+import io.latefusion.model.fusion.FusionType;
+import io.latefusion.train.EarlyStoppingOptions;
+import io.latefusion.train.OptimizerType;
+import io.latefusion.train.TargetOptions;
+import io.latefusion.train.TrainOptions;
+import java.util.List;
+import java.util.Map;
+
+/** Tiny data, models and options that train in seconds: what the core tests run on. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    /** 240 train / 80 validation / 80 test synthetic AVMNIST samples with 28×28 audio. */
+    public static MultimodalDataset tinyAvmnist(long seed) {
+        return SyntheticAvmnist.generate(new SyntheticAvmnistOptions(240, 80, 80, 28, 0.95, 0.8, 0.2), seed);
+    }
+
+    public static EncoderOptions tinyEncoder(int outputSize) {
+        return new EncoderOptions(EncoderType.LENET, outputSize, 4, 1);
+    }
+
+    public static ModelOptions tinyModel(MissingRepresentation missing) {
+        return new ModelOptions(Map.of(Modality.AUDIO, tinyEncoder(16), Modality.IMAGE, tinyEncoder(16)),
+                FusionType.CONCAT, new HeadOptions(List.of(32), List.of(0.1)), missing);
+    }
+
+    public static TrainOptions quickTraining(int epochs, String selectBy) {
+        return new TrainOptions(32, epochs, OptimizerType.ADAM, 3e-3, 1e-4, new EarlyStoppingOptions(true, 5, 0.0),
+                selectBy, new TargetOptions("accuracy", null, 0.5));
+    }
+}

@@ -1,0 +1,120 @@
+package io.latefusion.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.latefusion.data.Labels;
+import io.latefusion.data.Modality;
+import io.latefusion.data.ModalityData;
+import io.latefusion.data.MultimodalDataset;
+import io.latefusion.data.Split;
+import io.latefusion.data.SplitData;
+import io.latefusion.model.LateFusionModel;
+import io.latefusion.model.MissingRepresentation;
+import io.latefusion.model.ModelFactory;
+import io.latefusion.testing.Fixtures;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TrainingLoopTest {
+
+    private static TrainingRun train(MultimodalDataset data, MissingRepresentation missing, int epochs, long seed,
+                                     List<Boolean> bestFlags) {
+        LateFusionModel model = ModelFactory.fusionModel(Fixtures.tinyModel(missing), data.modalities(),
+                data::sampleShape, data.numClasses());
+        TrainOptions options = Fixtures.quickTraining(epochs, "loss");
+        return new TrainingLoop(options, Objective.of(data.task(), data.numClasses()))
+                .run("test", model, data, seed, (r, best, cap) -> bestFlags.add(best));
+    }
+
+    @Test
+    void lossFallsAccuracyBeatsChanceAndEverySubsetIsScored() {
+        MultimodalDataset data = Fixtures.tinyAvmnist(1);
+        List<Boolean> best = new ArrayList<>();
+        TrainingRun run = train(data, MissingRepresentation.ZERO_EMBEDDING, 3, 11, best);
+
+        assertThat(run.epochs()).hasSize(3);
+        assertThat(best).hasSize(3).first().isEqualTo(true);
+        EpochRecord first = run.epochs().get(0);
+        EpochRecord last = run.last();
+        assertThat(last.train().loss()).isLessThan(first.train().loss());
+        assertThat(last.validation().loss()).isLessThan(first.validation().loss());
+        assertThat(run.best().validation().metric("AI", "accuracy")).isGreaterThan(0.3);
+        assertThat(run.best().test().metric("AI", "accuracy")).isGreaterThan(0.3);
+        assertThat(last.validation().subsets()).containsOnlyKeys("AI", "A", "I");
+        assertThat(last.test().subsets().get("A")).containsKeys("loss", "accuracy", "f1_macro", "f1_micro", "f1_weighted");
+        assertThat(last.train().subsets()).containsOnlyKeys("AI");
+        assertThat(last.validation().loss()).isEqualTo(last.validation().metric("AI", "loss"));
+        assertThat(last.elapsedSeconds()).isGreaterThan(first.elapsedSeconds());
+        assertThat(run.convergence().subset()).isEqualTo("AI");
+        assertThat(run.bestEpoch()).isBetween(1, 3);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameRecordsButTimings() {
+        MultimodalDataset data = Fixtures.tinyAvmnist(2);
+        TrainingRun a = train(data, MissingRepresentation.ZERO_INPUT, 2, 5, new ArrayList<>());
+        TrainingRun b = train(data, MissingRepresentation.ZERO_INPUT, 2, 5, new ArrayList<>());
+        TrainingRun c = train(data, MissingRepresentation.ZERO_INPUT, 2, 6, new ArrayList<>());
+        for (int e = 0; e < 2; e++) {
+            assertThat(b.epochs().get(e).train().subsets()).isEqualTo(a.epochs().get(e).train().subsets());
+            assertThat(b.epochs().get(e).validation().subsets()).isEqualTo(a.epochs().get(e).validation().subsets());
+            assertThat(b.epochs().get(e).test().subsets()).isEqualTo(a.epochs().get(e).test().subsets());
+        }
+        assertThat(c.epochs().get(0).train().loss()).isNotEqualTo(a.epochs().get(0).train().loss());
+    }
+
+    @Test
+    void aNanLossStopsTrainingWithWhereItHappened() {
+        MultimodalDataset clean = Fixtures.tinyAvmnist(3);
+        SplitData train = clean.split(Split.TRAIN);
+        float[] image = train.input(Modality.IMAGE).values().clone();
+        image[5] = Float.NaN;
+        Map<Modality, ModalityData> inputs = new EnumMap<>(train.inputs());
+        inputs.put(Modality.IMAGE, new ModalityData(train.input(Modality.IMAGE).sampleShape(), train.size(), image));
+        Map<Split, SplitData> splits = new EnumMap<>(clean.splits());
+        splits.put(Split.TRAIN, new SplitData(inputs, train.labels()));
+        MultimodalDataset poisoned = new MultimodalDataset(clean.name(), clean.modalities(), clean.task(),
+                clean.numClasses(), splits);
+        assertThatThrownBy(() -> train(poisoned, MissingRepresentation.ZERO_EMBEDDING, 1, 1, new ArrayList<>()))
+                .isInstanceOf(TrainingDivergedException.class)
+                .hasMessageContaining("NaN").hasMessageContaining("epoch 1").hasMessageContaining("batch");
+    }
+
+    @Test
+    void zeroEmbeddingMakesASubsetIgnoreTheAbsentModalityButZeroInputDoesNot() {
+        MultimodalDataset data = Fixtures.tinyAvmnist(4);
+        SplitData test = data.split(Split.TEST);
+        // scramble the audio: with zero embeddings the image-only score cannot change
+        float[] noise = new float[test.input(Modality.AUDIO).values().length];
+        java.util.Random r = new java.util.Random(1);
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = (float) r.nextGaussian();
+        }
+        Map<Modality, ModalityData> inputs = new EnumMap<>(test.inputs());
+        inputs.put(Modality.AUDIO, new ModalityData(test.input(Modality.AUDIO).sampleShape(), test.size(), noise));
+        SplitData scrambled = new SplitData(inputs, test.labels());
+        for (MissingRepresentation missing : MissingRepresentation.values()) {
+            LateFusionModel model = ModelFactory.fusionModel(Fixtures.tinyModel(missing), data.modalities(),
+                    data::sampleShape, data.numClasses());
+            new TrainingLoop(Fixtures.quickTraining(1, "loss"), Objective.of(data.task(), 10))
+                    .run("m", model, data, 3, (rec, best, cap) -> { });
+            SubsetEvaluator evaluator = new SubsetEvaluator(Objective.of(data.task(), 10), 32);
+            try (ai.djl.ndarray.NDManager manager = ai.djl.ndarray.NDManager.newBaseManager()) {
+                PhaseRecord before = evaluator.evaluate(model, test, manager);
+                PhaseRecord after = evaluator.evaluate(model, scrambled, manager);
+                assertThat(after.subsets().get("I")).isEqualTo(before.subsets().get("I"));
+                assertThat(after.subsets().get("AI")).isNotEqualTo(before.subsets().get("AI"));
+            }
+        }
+    }
+
+    @Test
+    void labelsOfTheTrainingPhaseFollowTheShuffledOrder() {
+        Labels labels = Labels.ofClasses(new int[] {3, 1, 2}, 4);
+        assertThat(labels.select(new int[] {2, 0}).classes()).containsExactly(2, 3);
+    }
+}
