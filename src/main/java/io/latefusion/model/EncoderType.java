@@ -1,0 +1,48 @@
+package io.latefusion.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** The encoder architectures, each with the lower-case name configs use for it ("resnet18"). */
+public enum EncoderType {
+    /** The study's AVMNIST CNN encoders; audio and image have different layouts. */
+    @JsonProperty("cnn")
+    CNN("cnn"),
+    /** MultiBench's LeNet: a 5×5 stage plus a configurable number of 3×3 stages. */
+    @JsonProperty("lenet")
+    LENET("lenet"),
+    /** ImageNet-style ResNet-18: BasicBlocks [2, 2, 2, 2]. */
+    @JsonProperty("resnet18")
+    RESNET18("resnet18"),
+    /** ImageNet-style ResNet-34: BasicBlocks [3, 4, 6, 3]. */
+    @JsonProperty("resnet34")
+    RESNET34("resnet34");
+
+    private final String configName;
+
+    EncoderType(String configName) {
+        this.configName = configName;
+    }
+
+    /** The name used in configs and reports ("resnet18"). */
+    public String configName() {
+        return configName;
+    }
+
+    /** The encoder type with this config name, case-insensitive. */
+    public static EncoderType fromName(String name) {
+        for (EncoderType type : values()) {
+            if (type.configName.equalsIgnoreCase(name)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException(
+                "Unknown encoder type '" + name + "': expected one of " + validNames());
+    }
+
+    /** The config names of all types, comma-separated ("cnn, lenet, resnet18, resnet34"). */
+    static String validNames() {
+        return Arrays.stream(values()).map(EncoderType::configName).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,48 @@
+package io.latefusion.model;
+
+import java.util.Arrays;
+
+/** Build-time check that an encoder's max-pooling stages leave every spatial dimension ≥ 1. */
+final class SpatialCheck {
+
+    private SpatialCheck() {}
+
+    /**
+     * Follows height and width of {@code sampleShape} ([C, H, W]) through max-pooling stages with the
+     * given kernels (stride = kernel, no padding, floor), assuming the layers between them keep the
+     * size, and fails at the first stage that would leave a dimension below 1.
+     *
+     * @param encoder how to name the encoder in the message, e.g. "Encoder lenet (channels 8, layers 4)"
+     */
+    static void requirePoolable(long[] sampleShape, int[] poolKernels, String encoder) {
+        long height = sampleShape[1];
+        long width = sampleShape[2];
+        for (int i = 0; i < poolKernels.length; i++) {
+            int kernel = poolKernels[i];
+            long pooledHeight = height / kernel;
+            long pooledWidth = width / kernel;
+            if (pooledHeight < 1 || pooledWidth < 1) {
+                throw new IllegalArgumentException(
+                        encoder
+                                + " does not fit sample shape "
+                                + Arrays.toString(sampleShape)
+                                + ": max-pool "
+                                + (i + 1)
+                                + " of "
+                                + poolKernels.length
+                                + " (kernel "
+                                + kernel
+                                + ") would shrink "
+                                + height
+                                + "×"
+                                + width
+                                + " to "
+                                + pooledHeight
+                                + "×"
+                                + pooledWidth);
+            }
+            height = pooledHeight;
+            width = pooledWidth;
+        }
+    }
+}
