@@ -1,0 +1,82 @@
+package io.latefusion.metrics;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Single-label classification quality, equal to scikit-learn's {@code accuracy_score} and
+ * {@code f1_score(average=..., zero_division=0)}: macro and weighted F1 average over the classes
+ * present in the truth or the predictions, weighted F1 weights by true support, micro F1 pools the
+ * counts (and so equals accuracy for single-label data).
+ */
+public record ClassificationMetrics(double accuracy, double f1Macro, double f1Micro, double f1Weighted) {
+
+    /** The metric names, in the order of {@link #asMap()}; also the JSON keys. */
+    public static final List<String> NAMES = List.of("accuracy", "f1_macro", "f1_micro", "f1_weighted");
+
+    /**
+     * Scores predictions against the truth.
+     *
+     * @throws IllegalArgumentException on arrays of different or zero length, or a label outside
+     *     {@code 0..numClasses-1} (the message names it)
+     */
+    public static ClassificationMetrics of(int[] truth, int[] predicted, int numClasses) {
+        return of(ConfusionMatrix.of(truth, predicted, numClasses));
+    }
+
+    /** The metrics of already counted predictions. */
+    public static ClassificationMetrics of(ConfusionMatrix m) {
+        long tp = 0;
+        long support = 0;
+        long predicted = 0;
+        double f1Sum = 0;
+        double weightedSum = 0;
+        int present = 0;
+        for (int c : m.presentClasses()) {
+            double f1 = m.f1(c);
+            tp += m.truePositives(c);
+            support += m.support(c);
+            predicted += m.predictedCount(c);
+            f1Sum += f1;
+            weightedSum += f1 * m.support(c);
+            present++;
+        }
+        return new ClassificationMetrics(
+                (double) m.correct() / m.total(),
+                f1Sum / present,
+                (double) (2 * tp) / (support + predicted),
+                weightedSum / support);
+    }
+
+    /**
+     * The metric called {@code name} (one of {@link #NAMES}).
+     *
+     * @throws IllegalArgumentException for any other name, listing the valid ones
+     */
+    public double get(String name) {
+        switch (name) {
+            case "accuracy":
+                return accuracy;
+            case "f1_macro":
+                return f1Macro;
+            case "f1_micro":
+                return f1Micro;
+            case "f1_weighted":
+                return f1Weighted;
+            default:
+                throw new IllegalArgumentException("Unknown classification metric '" + name
+                        + "': expected one of " + String.join(", ", NAMES));
+        }
+    }
+
+    /** Every metric by name, in the order of {@link #NAMES}; unmodifiable. */
+    public Map<String, Double> asMap() {
+        Map<String, Double> map = new LinkedHashMap<>();
+        for (String name : NAMES) {
+            map.put(name, get(name));
+        }
+        return Collections.unmodifiableMap(map);
+    }
+}
