@@ -1,6 +1,9 @@
 package io.latefusion.data;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One input channel of a multimodal sample. Each has the letter the study uses to name modality
@@ -54,5 +57,12 @@ public enum Modality {
         }
         throw new IllegalArgumentException(
                 "Unknown modality '" + key + "': expected one of audio, image, text, video");
+    }
+
+    /** An unmodifiable copy of a map keyed by modality, iterating in the study's order. */
+    public static <V> Map<Modality, V> orderedCopy(Map<Modality, V> map) {
+        EnumMap<Modality, V> copy = new EnumMap<>(Modality.class);
+        copy.putAll(map);
+        return Collections.unmodifiableMap(copy);
     }
 }

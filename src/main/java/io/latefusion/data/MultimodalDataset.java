@@ -29,7 +29,9 @@ public record MultimodalDataset(String name, ModalitySet modalities, TaskType ta
                 d.input(m);
             }
         }
-        splits = Map.copyOf(new EnumMap<>(splits));
+        EnumMap<Split, SplitData> ordered = new EnumMap<>(Split.class);
+        ordered.putAll(splits);
+        splits = java.util.Collections.unmodifiableMap(ordered);
     }
 
     public SplitData split(Split s) {

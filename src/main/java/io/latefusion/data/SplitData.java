@@ -10,7 +10,7 @@ public record SplitData(Map<Modality, ModalityData> inputs, Labels labels) {
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("A split needs at least one modality");
         }
-        inputs = Map.copyOf(new EnumMap<>(inputs));
+        inputs = Modality.orderedCopy(inputs);
         for (Map.Entry<Modality, ModalityData> e : inputs.entrySet()) {
             if (e.getValue().count() != labels.count()) {
                 throw new IllegalArgumentException("Modality " + e.getKey().key() + " has " + e.getValue().count()

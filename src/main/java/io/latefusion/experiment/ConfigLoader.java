@@ -183,6 +183,8 @@ public final class ConfigLoader {
             return "invalid value";
         }
         int nl = message.indexOf('\n');
-        return (nl < 0 ? message : message.substring(0, nl)).trim();
+        String line = (nl < 0 ? message : message.substring(0, nl)).trim();
+        int hint = line.indexOf(" (set DeserializationConfig");
+        return hint < 0 ? line : line.substring(0, hint);
     }
 }

@@ -2,7 +2,6 @@ package io.latefusion.model;
 
 import io.latefusion.data.Modality;
 import io.latefusion.model.fusion.FusionType;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -12,7 +11,7 @@ public record ModelOptions(Map<Modality, EncoderOptions> encoders, FusionType fu
 
     public ModelOptions {
         Objects.requireNonNull(encoders, "model.encoders is required");
-        encoders = Map.copyOf(new EnumMap<>(encoders));
+        encoders = Modality.orderedCopy(encoders);
         Objects.requireNonNull(fusion, "model.fusion is required");
         Objects.requireNonNull(head, "model.head is required");
         Objects.requireNonNull(missing, "model.missing is required");
