@@ -34,6 +34,11 @@ final class ExperimentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return run(config, out, overrides);
+    }
+
+    /** Runs {@code config} with {@code overrides} into a new folder under {@code out}; prints the table. */
+    static int run(Path config, Path out, List<String> overrides) {
         ExperimentConfig cfg = ConfigLoader.load(config, overrides);
         ExperimentRunner runner = new ExperimentRunner(out, System.out);
         ExperimentSummary summary = runner.run(cfg);

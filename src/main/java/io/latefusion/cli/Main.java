@@ -3,6 +3,8 @@ package io.latefusion.cli;
 import io.latefusion.data.DataException;
 import io.latefusion.experiment.ConfigException;
 import io.latefusion.train.TrainingDivergedException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,6 +43,6 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return new CommandLine(new ExperimentCommand()).execute(DEFAULT_CONFIG);
+        return ExperimentCommand.run(Path.of(DEFAULT_CONFIG), Path.of("results"), List.of());
     }
 }

@@ -62,6 +62,11 @@ public final class LateFusionModel extends AbstractBlock {
         return fusion;
     }
 
+    /** The number of scores per sample. */
+    public int outputs() {
+        return outputs;
+    }
+
     public MissingRepresentation missingRepresentation() {
         return missing;
     }

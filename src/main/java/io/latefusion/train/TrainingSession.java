@@ -1,0 +1,180 @@
+package io.latefusion.train;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+import io.latefusion.data.Batch;
+import io.latefusion.data.Modality;
+import io.latefusion.data.ModalitySet;
+import io.latefusion.data.MultimodalDataset;
+import io.latefusion.data.Split;
+import io.latefusion.data.SplitData;
+import io.latefusion.model.LateFusionModel;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * A model being trained: the DJL model and trainer, initialised from the seed, with the three
+ * operations everything else is made of — one training step, one epoch, one evaluation. The
+ * training loop and the benchmarks both drive it, so what is benchmarked is what is run.
+ * Every step's arrays live in a sub-manager closed at the end of the step.
+ */
+public final class TrainingSession implements AutoCloseable {
+
+    private final String name;
+    private final LateFusionModel block;
+    private final MultimodalDataset data;
+    private final TrainOptions options;
+    private final Objective objective;
+    private final Model model;
+    private final Trainer trainer;
+    private final Random shuffle;
+    private final SubsetEvaluator evaluator;
+
+    private TrainingSession(String name, LateFusionModel block, MultimodalDataset data, TrainOptions options,
+                            Objective objective, long seed) {
+        this.name = name;
+        this.block = block;
+        this.data = data;
+        this.options = options;
+        this.objective = objective;
+        Engine.getInstance().setRandomSeed((int) seed);
+        this.shuffle = new Random(seed);
+        this.evaluator = new SubsetEvaluator(objective, options.batchSize());
+        this.model = Model.newInstance(name);
+        model.setBlock(block);
+        DefaultTrainingConfig config = new DefaultTrainingConfig(objective.loss())
+                .optOptimizer(optimizer(options))
+                .optDevices(new Device[] {Device.cpu()});
+        this.trainer = model.newTrainer(config);
+        trainer.initialize(inputShapes(data, block.modalities()));
+    }
+
+    /**
+     * Opens a session on {@code block}. Parameters already loaded into the block (pre-trained
+     * encoders) are kept: only uninitialised ones are drawn, from {@code seed}.
+     */
+    public static TrainingSession open(String name, LateFusionModel block, MultimodalDataset data,
+                                       TrainOptions options, Objective objective, long seed) {
+        return new TrainingSession(name, block, data, options, objective, seed);
+    }
+
+    public LateFusionModel block() {
+        return block;
+    }
+
+    public TrainOptions options() {
+        return options;
+    }
+
+    /** The training rows in batches, in a fresh seeded shuffle. */
+    public int[][] shuffledBatches() {
+        return BatchOrder.shuffled(data.split(Split.TRAIN).size(), options.batchSize(), shuffle);
+    }
+
+    /** One optimiser step on the training rows {@code indices}; returns the batch loss. */
+    public float step(int[] indices) {
+        return step(indices, null, 0, 0);
+    }
+
+    /** One epoch over shuffled batches; the record holds the loss and metrics of its forward passes. */
+    public PhaseRecord trainEpoch(int epoch) {
+        long start = System.nanoTime();
+        SplitData train = data.split(Split.TRAIN);
+        int[][] batches = shuffledBatches();
+        int width = block.outputs();
+        float[] outputs = new float[train.size() * width];
+        int[] order = new int[train.size()];
+        int offset = 0;
+        double lossSum = 0;
+        for (int b = 0; b < batches.length; b++) {
+            int[] indices = batches[b];
+            float value;
+            try {
+                value = step(indices, outputs, offset * width, epoch);
+            } catch (TrainingDivergedException e) {
+                throw new TrainingDivergedException(e.getMessage() + ", batch " + (b + 1) + " of " + batches.length);
+            }
+            System.arraycopy(indices, 0, order, offset, indices.length);
+            lossSum += (double) value * indices.length;
+            offset += indices.length;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        metrics.put("loss", lossSum / train.size());
+        metrics.putAll(objective.score(outputs, width, train.labels().select(order)));
+        Map<String, Map<String, Double>> subsets = new LinkedHashMap<>();
+        subsets.put(block.modalities().name(), metrics);
+        return new PhaseRecord(lossSum / train.size(), subsets, new Timing(seconds, seconds / batches.length));
+    }
+
+    /** Scores the current weights on a split under every modality subset. */
+    public PhaseRecord evaluate(Split split) {
+        return evaluator.evaluate(block, data.split(split), trainer.getManager());
+    }
+
+    private float step(int[] indices, float[] outputs, int outputOffset, int epoch) {
+        try (NDManager step = trainer.getManager().newSubManager()) {
+            Batch batch = Batch.of(step, data.split(Split.TRAIN), block.modalities(), indices);
+            NDArray scores;
+            float value;
+            try (GradientCollector collector = trainer.newGradientCollector()) {
+                scores = trainer.forward(batch.inputs()).singletonOrThrow();
+                NDArray loss = trainer.getLoss().evaluate(new NDList(batch.labels()), new NDList(scores));
+                value = loss.getFloat();
+                if (!Float.isFinite(value)) {
+                    throw new TrainingDivergedException("Loss became " + value + " in run '" + name + "' at epoch "
+                            + epoch + " (try a lower learning_rate; current " + options.learningRate() + ")");
+                }
+                collector.backward(loss);
+            }
+            trainer.step();
+            if (outputs != null) {
+                System.arraycopy(scores.toFloatArray(), 0, outputs, outputOffset, indices.length * block.outputs());
+            }
+            return value;
+        }
+    }
+
+    @Override
+    public void close() {
+        trainer.close();
+        model.close();
+    }
+
+    private static Optimizer optimizer(TrainOptions options) {
+        Tracker lr = Tracker.fixed((float) options.learningRate());
+        return switch (options.optimizer()) {
+            case ADAM -> Optimizer.adam().optLearningRateTracker(lr)
+                    .optWeightDecays((float) options.weightDecay()).build();
+            case SGD -> Optimizer.sgd().setLearningRateTracker(lr).optMomentum(0.9f)
+                    .optWeightDecays((float) options.weightDecay()).build();
+        };
+    }
+
+    /** Batch-shaped input shapes (batch size 2) for initialisation: modalities, then the mask. */
+    private static Shape[] inputShapes(MultimodalDataset data, ModalitySet modalities) {
+        List<Modality> order = modalities.modalities();
+        Shape[] shapes = new Shape[order.size() + 1];
+        for (int i = 0; i < order.size(); i++) {
+            long[] sample = data.sampleShape(order.get(i));
+            long[] dims = new long[sample.length + 1];
+            dims[0] = 2;
+            System.arraycopy(sample, 0, dims, 1, sample.length);
+            shapes[i] = new Shape(dims);
+        }
+        shapes[order.size()] = new Shape(2, order.size());
+        return shapes;
+    }
+}
