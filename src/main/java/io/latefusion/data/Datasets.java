@@ -14,14 +14,25 @@ public final class Datasets {
     /** The data set names configs may use. */
     public static final java.util.List<String> NAMES = java.util.List.of("avmnist");
 
+    /** The modalities of a named data set. */
+    public static ModalitySet modalities(String dataset) {
+        requireKnown(dataset);
+        return ModalitySet.parse("AI");
+    }
+
+    /** Loads (or generates) a data set as its options say; the seed drives synthetic data. */
     public static MultimodalDataset load(String dataset, DataOptions options, long seed) {
-        if (!"avmnist".equals(dataset)) {
-            throw new IllegalArgumentException("Unknown dataset '" + dataset + "' (expected one of " + NAMES + ")");
-        }
+        requireKnown(dataset);
         return switch (options.layout()) {
             case SYNTHETIC -> SyntheticAvmnist.generate(options.synthetic(), seed);
             case THESIS -> ThesisAvmnistLoader.load(Path.of(options.path()), options.thesis());
             case MULTIBENCH -> MultibenchAvmnistLoader.load(Path.of(options.path()), options.multibench());
         };
+    }
+
+    private static void requireKnown(String dataset) {
+        if (!NAMES.contains(dataset)) {
+            throw new IllegalArgumentException("Unknown dataset '" + dataset + "' (expected one of " + NAMES + ")");
+        }
     }
 }

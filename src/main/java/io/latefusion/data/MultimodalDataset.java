@@ -43,8 +43,16 @@ public record MultimodalDataset(String name, ModalitySet modalities, TaskType ta
         return split(Split.TRAIN).input(m).sampleShape();
     }
 
-    /** A SHA-256 over every split's shapes, inputs and labels, hex-encoded. */
+    /** Fingerprints already computed, by data set (hashing gigabytes once is enough). */
+    private static final Map<MultimodalDataset, String> FINGERPRINTS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** A SHA-256 over every split's shapes, inputs and labels, hex-encoded; computed once per data set. */
     public String fingerprint() {
+        return FINGERPRINTS.computeIfAbsent(this, MultimodalDataset::digest);
+    }
+
+    private static String digest(MultimodalDataset dataset) {
         MessageDigest md;
         try {
             md = MessageDigest.getInstance("SHA-256");
@@ -52,9 +60,9 @@ public record MultimodalDataset(String name, ModalitySet modalities, TaskType ta
             throw new IllegalStateException(e);
         }
         for (Split s : Split.values()) {
-            SplitData d = split(s);
+            SplitData d = dataset.split(s);
             md.update(s.key().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            for (Modality m : modalities.modalities()) {
+            for (Modality m : dataset.modalities().modalities()) {
                 ModalityData data = d.input(m);
                 for (long dim : data.sampleShape()) {
                     md.update(ByteBuffer.allocate(8).putLong(dim).array());

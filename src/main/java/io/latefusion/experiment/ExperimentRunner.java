@@ -1,12 +1,10 @@
 package io.latefusion.experiment;
 
 import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDManager;
 import io.latefusion.data.Datasets;
 import io.latefusion.data.Modality;
 import io.latefusion.data.MultimodalDataset;
 import io.latefusion.model.LateFusionModel;
-import io.latefusion.model.ModelFactory;
 import io.latefusion.train.EpochListener;
 import io.latefusion.train.EpochRecord;
 import io.latefusion.train.Objective;
@@ -96,26 +94,14 @@ public final class ExperimentRunner {
                                      Objective objective, Map<Modality, PretrainedEncoders.Saved> auto,
                                      RunDirectory run) {
         Path folder = run.path().resolve("variants").resolve(variant.name());
-        LateFusionModel model = ModelFactory.fusionModel(config.model(), data.modalities(), data::sampleShape,
-                data.numClasses());
-        Map<String, PretrainUse> uses = new LinkedHashMap<>();
-        Map<String, Double> pretrainSeconds = new LinkedHashMap<>();
         List<EpochRecord> records = new ArrayList<>();
         TrainingRun result;
-        try (NDManager weights = NDManager.newBaseManager()) {
-            for (Map.Entry<Modality, String> e : variant.pretrainedEncoders().entrySet()) {
-                Modality m = e.getKey();
-                PretrainedEncoders.Saved saved = VariantConfig.AUTO.equals(e.getValue()) ? auto.get(m)
-                        : PretrainedEncoders.open(Path.of(e.getValue()), data, m, config.model().encoder(m));
-                PretrainedEncoders.load(saved, model.encoder(m), weights);
-                if (variant.freeze()) {
-                    model.encoder(m).freezeParameters(true);
-                }
-                double seconds = saved.checkpoint() == null ? 0 : saved.checkpoint().seconds();
-                int epoch = saved.checkpoint() == null ? 0 : saved.checkpoint().epoch();
-                uses.put(m.key(), new PretrainUse(saved.params().toString(), saved.reused(), epoch, seconds));
-                pretrainSeconds.put(m.key(), seconds);
-            }
+        Map<String, PretrainUse> uses;
+        Map<String, Double> pretrainSeconds;
+        try (VariantModel built = VariantModel.build(config, variant, data, auto)) {
+            LateFusionModel model = built.model();
+            uses = built.uses();
+            pretrainSeconds = built.pretrainSeconds();
             EpochListener listener = progressLine(variant.name());
             result = new TrainingLoop(config.train(), objective).run(variant.name(), model, data, config.seed(),
                     (record, best, cap) -> {

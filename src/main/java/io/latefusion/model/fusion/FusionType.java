@@ -6,5 +6,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public enum FusionType {
     /** Concatenation of the embeddings (the study's AVMNIST and MOSI fusion). */
     @JsonProperty("concat")
-    CONCAT
+    CONCAT;
+
+    /** The config name ("concat"). */
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

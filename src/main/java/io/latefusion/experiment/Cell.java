@@ -1,0 +1,63 @@
+package io.latefusion.experiment;
+
+import io.latefusion.data.Datasets;
+import io.latefusion.data.Modality;
+import io.latefusion.model.fusion.FusionType;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One cell of the benchmark grid: data set × pretraining mask × fusion pooling × scale. Its
+ * experiment config is the bundled {@code configs/<dataset>-<scale>.yaml} with the pooling set and
+ * a single variant whose pre-trained encoders are the mask's — the same config whether the cell is
+ * timed by JMH or trained to convergence by the quality runner.
+ */
+public record Cell(String dataset, String pretrain, String pooling, String scale) {
+
+    /** The scales a cell may have: bundled configs exist for each. */
+    public static final List<String> SCALES = List.of("quick", "full");
+
+    public Cell {
+        if (!Datasets.NAMES.contains(dataset)) {
+            throw new IllegalArgumentException("Invalid dataset '" + dataset + "' (expected one of "
+                    + String.join(", ", Datasets.NAMES) + ")");
+        }
+        PretrainMask.parse(pretrain, Datasets.modalities(dataset));
+        if (Arrays.stream(FusionType.values()).noneMatch(t -> t.key().equals(pooling))) {
+            throw new IllegalArgumentException("Invalid pooling '" + pooling + "' (expected one of "
+                    + Arrays.stream(FusionType.values()).map(FusionType::key).collect(Collectors.joining(", ")) + ")");
+        }
+        if (!SCALES.contains(scale)) {
+            throw new IllegalArgumentException("Invalid scale '" + scale + "' (expected one of "
+                    + String.join(", ", SCALES) + ")");
+        }
+    }
+
+    /** A readable id, also a valid folder and variant name: {@code avmnist-all-concat-quick}. */
+    public String id() {
+        return dataset + "-" + pretrain + "-" + pooling + "-" + scale;
+    }
+
+    /** The modalities whose encoders this cell pre-trains. */
+    public List<Modality> pretrained() {
+        return PretrainMask.parse(pretrain, Datasets.modalities(dataset));
+    }
+
+    /** The cell's experiment config, with extra {@code --set}-style overrides applied last. */
+    public ExperimentConfig config(List<String> overrides) {
+        String encoders = pretrained().stream().map(m -> m.key() + ": auto").collect(Collectors.joining(", "));
+        List<String> sets = new java.util.ArrayList<>(List.of(
+                "name=" + id(),
+                "model.fusion=" + pooling,
+                "variants=[{name: " + id() + ", pretrained_encoders: {" + encoders + "}}]"));
+        sets.addAll(overrides);
+        return ConfigLoader.load(Path.of("configs", dataset + "-" + scale + ".yaml"), sets);
+    }
+
+    @Override
+    public String toString() {
+        return id();
+    }
+}
