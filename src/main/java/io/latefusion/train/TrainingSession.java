@@ -54,11 +54,8 @@ public final class TrainingSession implements AutoCloseable {
         this.evaluator = new SubsetEvaluator(objective, options.batchSize());
         this.model = Model.newInstance(name);
         model.setBlock(block);
-        DefaultTrainingConfig config = new DefaultTrainingConfig(objective.loss())
-                .optOptimizer(optimizer(options))
-                .optDevices(new Device[] {Device.cpu()});
-        this.trainer = model.newTrainer(config);
-        trainer.initialize(inputShapes(data, block.modalities()));
+        this.trainer = model.newTrainer(trainingConfig(options, objective));
+        trainer.initialize(initialShapes(data, block.modalities()));
     }
 
     /**
@@ -119,6 +116,15 @@ public final class TrainingSession implements AutoCloseable {
         return new PhaseRecord(lossSum / train.size(), subsets, new Timing(seconds, seconds / batches.length));
     }
 
+    /** Inference-mode scores (row-major, {@link LateFusionModel#outputs()} per row) for rows of a split. */
+    public float[] infer(Split split, int[] indices) {
+        try (NDManager step = trainer.getManager().newSubManager()) {
+            Batch batch = Batch.of(step, data.split(split), block.modalities(), indices);
+            return block.forward(new ai.djl.training.ParameterStore(step, false), batch.inputs(), false)
+                    .singletonOrThrow().toFloatArray();
+        }
+    }
+
     /** Scores the current weights on a split under every modality subset. */
     public PhaseRecord evaluate(Split split) {
         return evaluator.evaluate(block, data.split(split), trainer.getManager());
@@ -153,6 +159,13 @@ public final class TrainingSession implements AutoCloseable {
         model.close();
     }
 
+    /** DJL's training config for these options: the objective's loss, the optimiser, the CPU. */
+    public static DefaultTrainingConfig trainingConfig(TrainOptions options, Objective objective) {
+        return new DefaultTrainingConfig(objective.loss())
+                .optOptimizer(optimizer(options))
+                .optDevices(new Device[] {Device.cpu()});
+    }
+
     private static Optimizer optimizer(TrainOptions options) {
         Tracker lr = Tracker.fixed((float) options.learningRate());
         return switch (options.optimizer()) {
@@ -164,7 +177,7 @@ public final class TrainingSession implements AutoCloseable {
     }
 
     /** Batch-shaped input shapes (batch size 2) for initialisation: modalities, then the mask. */
-    private static Shape[] inputShapes(MultimodalDataset data, ModalitySet modalities) {
+    public static Shape[] initialShapes(MultimodalDataset data, ModalitySet modalities) {
         List<Modality> order = modalities.modalities();
         Shape[] shapes = new Shape[order.size() + 1];
         for (int i = 0; i < order.size(); i++) {

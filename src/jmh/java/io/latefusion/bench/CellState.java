@@ -1,0 +1,64 @@
+package io.latefusion.bench;
+
+import io.latefusion.experiment.Cell;
+import io.latefusion.experiment.PreparedCell;
+import java.util.List;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
+
+/**
+ * One grid cell under measurement: data set × pretraining mask × pooling × scale. A thin shell
+ * over {@link PreparedCell}: the same config, data, encoders and training session the quality
+ * runner uses. Everything a benchmark needs is built here, in the trial's set-up, not in the
+ * measured code.
+ */
+@State(Scope.Benchmark)
+public class CellState {
+
+    @Param({"avmnist"})
+    public String dataset;
+
+    /** none, all, the letters of the pre-trained encoders (A, I), or X_Scratch. */
+    @Param({"none", "all"})
+    public String pretrain;
+
+    @Param({"concat"})
+    public String pooling;
+
+    @Param({"quick"})
+    public String scale;
+
+    PreparedCell prepared;
+    int epoch;
+    private int[][] batches;
+    private int next;
+
+    @Setup(Level.Trial)
+    public void setUp(BenchmarkParams params) {
+        prepared = PreparedCell.prepare(new Cell(dataset, pretrain, pooling, scale), BenchSettings.cacheRoot(), List.of());
+        if (params.getBenchmark().endsWith(".pretrainEncoder")) {
+            prepared.pretrainSessions();
+        } else {
+            prepared.session();
+        }
+    }
+
+    /** The next training batch, cycling through seeded shuffles of the training rows. */
+    int[] nextBatch() {
+        if (batches == null || next == batches.length) {
+            batches = prepared.session().shuffledBatches();
+            next = 0;
+        }
+        return batches[next++];
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        prepared.close();
+    }
+}

@@ -1,0 +1,86 @@
+package io.latefusion.bench;
+
+import io.latefusion.data.Split;
+import io.latefusion.experiment.AtomicFiles;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
+
+/**
+ * Inference requests of {@code batch} test rows against a cell's model, and an HdrHistogram of
+ * their latencies over the measurement iterations (warm-up excluded) whose percentiles are written
+ * for the report, next to JMH's own SampleTime percentiles.
+ */
+@State(Scope.Benchmark)
+public class InferenceState {
+
+    /** Rows per request: 1 (a single user) and 64 (a batch job). */
+    @Param({"1", "64"})
+    public int batch;
+
+    private final Histogram latencies = new Histogram(3_600_000_000_000L, 3);
+    private boolean measuring;
+    private int[][] requests;
+    private int next;
+
+    @Setup(Level.Trial)
+    public void setUp(CellState cell) {
+        int rows = cell.prepared.data().split(Split.TEST).size();
+        if (batch < 1 || batch > rows) {
+            throw new IllegalArgumentException("Invalid batch " + batch + " (expected 1.." + rows + ")");
+        }
+        requests = new int[rows / batch][batch];
+        for (int r = 0; r < requests.length; r++) {
+            for (int i = 0; i < batch; i++) {
+                requests[r][i] = r * batch + i;
+            }
+        }
+    }
+
+    @Setup(Level.Iteration)
+    public void startIteration(IterationParams iteration) {
+        measuring = iteration.getType() == IterationType.MEASUREMENT;
+    }
+
+    int[] nextRequest() {
+        int[] request = requests[next];
+        next = (next + 1) % requests.length;
+        return request;
+    }
+
+    void record(long nanos) {
+        if (measuring) {
+            latencies.recordValue(nanos);
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void writeHistogram(BenchmarkParams params) {
+        if (BenchSettings.histogramDir() == null || latencies.getTotalCount() == 0) {
+            return;
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("benchmark", params.getBenchmark());
+        Map<String, String> values = new LinkedHashMap<>();
+        params.getParamsKeys().forEach(k -> values.put(k, params.getParam(k)));
+        summary.put("params", values);
+        summary.put("count", latencies.getTotalCount());
+        summary.put("unit", "ms");
+        for (double p : new double[] {50, 90, 99, 99.9}) {
+            summary.put("p" + (p == 99.9 ? "99.9" : String.valueOf((int) p)), latencies.getValueAtPercentile(p) / 1e6);
+        }
+        summary.put("max", latencies.getMaxValue() / 1e6);
+        String name = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1) + "-"
+                + String.join("-", values.values()) + ".json";
+        AtomicFiles.writeJson(BenchSettings.histogramDir().resolve(name), summary);
+    }
+}

@@ -1,0 +1,57 @@
+package io.latefusion.bench;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * A fixed 256×256 matrix product through the same engine and thread settings: the yardstick that
+ * lets {@code compare --normalise reference} compare scores from machines of different speed.
+ */
+@Fork(value = 1, jvmArgsAppend = {"-Dai.djl.offline=true", "-Dai.djl.pytorch.num_threads=2",
+        "-Dai.djl.pytorch.num_interop_threads=1", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
+@State(Scope.Benchmark)
+public class ReferenceBenchmark {
+
+    private NDManager manager;
+    private NDArray a;
+    private NDArray b;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        manager = NDManager.newBaseManager();
+        manager.getEngine().setRandomSeed(1);
+        a = manager.randomUniform(-1, 1, new Shape(256, 256));
+        b = manager.randomUniform(-1, 1, new Shape(256, 256));
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Warmup(iterations = 2, time = 2)
+    @Measurement(iterations = 3, time = 3)
+    public float reference() {
+        try (NDManager step = manager.newSubManager()) {
+            a.tempAttach(step);
+            return a.matMul(b).getFloat(0, 0);
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        manager.close();
+    }
+}

@@ -1,0 +1,61 @@
+package io.latefusion.bench;
+
+import io.latefusion.train.PhaseRecord;
+import io.latefusion.train.TrainingSession;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Timeout;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The wall-clock cost of the study's three phases for one grid cell: a pre-training epoch of the
+ * mask's encoders, a late-fusion training epoch, and steady-state training throughput. Epochs are
+ * long, so they are timed one per iteration (SingleShotTime) with a raised timeout; the step is a
+ * throughput, in steps per second (× batch size = samples per second, which the report shows).
+ */
+@Fork(value = 1, jvmArgsAppend = {"-Dai.djl.offline=true", "-Dai.djl.pytorch.num_threads=2",
+        "-Dai.djl.pytorch.num_interop_threads=1", "-Xmx8g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
+public class TrainingBenchmarks {
+
+    /** One pre-training epoch of every encoder the mask pre-trains (nothing for {@code none}: that route pays none). */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Warmup(iterations = 1)
+    @Measurement(iterations = 3)
+    @Timeout(time = 60, timeUnit = TimeUnit.MINUTES)
+    public double pretrainEncoder(CellState cell) {
+        double loss = 0;
+        cell.epoch++;
+        for (TrainingSession session : cell.prepared.pretrainSessions()) {
+            loss += session.trainEpoch(cell.epoch).loss();
+        }
+        return loss;
+    }
+
+    /** One late-fusion training epoch over the whole training split. */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Warmup(iterations = 1)
+    @Measurement(iterations = 3)
+    @Timeout(time = 60, timeUnit = TimeUnit.MINUTES)
+    public PhaseRecord trainEpoch(CellState cell) {
+        return cell.prepared.session().trainEpoch(++cell.epoch);
+    }
+
+    /** One optimiser step on the next shuffled batch: the throughput CI gates. */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Warmup(iterations = 2, time = 3)
+    @Measurement(iterations = 3, time = 5)
+    public float trainStep(CellState cell) {
+        return cell.prepared.session().step(cell.nextBatch());
+    }
+}
