@@ -34,8 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * shuffling, no copy from the heap, no bookkeeping. {@code trainStep / bareTrainStep} is the share
  * of the engine's speed the harness keeps.
  */
-@Fork(value = 1, jvmArgsAppend = {"-Dai.djl.offline=true", "-Dai.djl.pytorch.num_threads=2",
-        "-Dai.djl.pytorch.num_interop_threads=1", "-Xmx8g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
+@Fork(value = 1, jvmArgsAppend = {BenchSettings.OFFLINE, BenchSettings.THREADS,
+        BenchSettings.INTEROP_THREADS, BenchSettings.HEAP, BenchSettings.QUIET})
 public class BareLoopBenchmark {
 
     /** A DJL model and trainer built from the cell's config, and one resident batch. */

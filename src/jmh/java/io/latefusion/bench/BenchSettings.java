@@ -6,12 +6,24 @@ import java.nio.file.Path;
  * Settings a benchmark fork reads from system properties, set by the launcher through
  * {@code -jvmArgsAppend}: where pre-trained encoders are cached and where latency histograms go.
  */
-final class BenchSettings {
+public final class BenchSettings {
 
     /** Folder of the pre-trained encoder cache (default {@code results/bench-cache}). */
-    static final String CACHE = "latefusion.cache";
+    public static final String CACHE = "latefusion.cache";
     /** Folder that receives one HdrHistogram summary per inference trial (unset: none written). */
-    static final String HISTOGRAMS = "latefusion.histograms";
+    public static final String HISTOGRAMS = "latefusion.histograms";
+
+    /** Every fork runs offline, on the machine's two cores, with the same heap and quiet logs. */
+    public static final String OFFLINE = "-Dai.djl.offline=true";
+    public static final String THREADS = "-Dai.djl.pytorch.num_threads=2";
+    public static final String INTEROP_THREADS = "-Dai.djl.pytorch.num_interop_threads=1";
+    public static final String HEAP = "-Xmx8g";
+    public static final String QUIET = "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn";
+
+    /** The fork arguments above, for launchers that pass {@code jvmArgsAppend} themselves. */
+    public static java.util.List<String> forkArgs() {
+        return java.util.List.of(OFFLINE, THREADS, INTEROP_THREADS, HEAP, QUIET);
+    }
 
     private BenchSettings() {
     }

@@ -11,8 +11,8 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Warmup;
 
 /** Inference latency of a cell's late-fusion model, batch 1 and batch N, as percentiles. */
-@Fork(value = 1, jvmArgsAppend = {"-Dai.djl.offline=true", "-Dai.djl.pytorch.num_threads=2",
-        "-Dai.djl.pytorch.num_interop_threads=1", "-Xmx8g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
+@Fork(value = 1, jvmArgsAppend = {BenchSettings.OFFLINE, BenchSettings.THREADS,
+        BenchSettings.INTEROP_THREADS, BenchSettings.HEAP, BenchSettings.QUIET})
 public class InferenceBenchmarks {
 
     /** Scores one request (host rows → NDArrays → forward → host), all modalities present. */

@@ -21,8 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * A fixed 256×256 matrix product through the same engine and thread settings: the yardstick that
  * lets {@code compare --normalise reference} compare scores from machines of different speed.
  */
-@Fork(value = 1, jvmArgsAppend = {"-Dai.djl.offline=true", "-Dai.djl.pytorch.num_threads=2",
-        "-Dai.djl.pytorch.num_interop_threads=1", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
+@Fork(value = 1, jvmArgsAppend = {BenchSettings.OFFLINE, BenchSettings.THREADS,
+        BenchSettings.INTEROP_THREADS, BenchSettings.HEAP, BenchSettings.QUIET})
 @State(Scope.Benchmark)
 public class ReferenceBenchmark {
 

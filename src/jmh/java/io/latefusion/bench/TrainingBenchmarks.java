@@ -18,8 +18,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * long, so they are timed one per iteration (SingleShotTime) with a raised timeout; the step is a
  * throughput, in steps per second (× batch size = samples per second, which the report shows).
  */
-@Fork(value = 1, jvmArgsAppend = {"-Dai.djl.offline=true", "-Dai.djl.pytorch.num_threads=2",
-        "-Dai.djl.pytorch.num_interop_threads=1", "-Xmx8g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
+@Fork(value = 1, jvmArgsAppend = {BenchSettings.OFFLINE, BenchSettings.THREADS,
+        BenchSettings.INTEROP_THREADS, BenchSettings.HEAP, BenchSettings.QUIET})
 public class TrainingBenchmarks {
 
     /** One pre-training epoch of every encoder the mask pre-trains (nothing for {@code none}: that route pays none). */

@@ -4,35 +4,43 @@ import io.latefusion.data.DataException;
 import io.latefusion.experiment.ConfigException;
 import io.latefusion.train.TrainingDivergedException;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The entry point of {@code benchmarks.jar}. With no arguments it runs the quick AVMNIST
- * experiment on the embedded synthetic data; {@code experiment CONFIG} runs any config.
+ * The entry point of {@code benchmarks.jar}. No arguments: the default benchmark suite on the
+ * embedded synthetic data, then the unified report. JMH options (anything that is not one of the
+ * commands): passed through to JMH, then the report. Commands: experiment, report, compare, list.
  */
 @Command(name = "benchmarks.jar", mixinStandardHelpOptions = true, version = "latefusion-bench 0.1.0",
-        description = "Does pre-training each modality's encoder pay off for late fusion? Measured on the JVM.%n"
-                + "Without a command: runs configs/avmnist-quick.yaml (synthetic data, scratch vs pre-trained).",
-        subcommands = {ExperimentCommand.class, CommandLine.HelpCommand.class})
+        description = {"Does pre-training each modality's encoder pay off for late fusion? Measured on the JVM.",
+            "",
+            "  java -jar benchmarks.jar                  the default suite (quick grid, synthetic data) + report",
+            "  java -jar benchmarks.jar [JMH options]    e.g. -p pretrain=none,all -f 1 -wi 0 -i 2 trainStep",
+            ""},
+        subcommands = {ExperimentCommand.class, ReportCommand.class, CompareCommand.class, ListCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
-    /** The config run when no command is given. */
-    static final String DEFAULT_CONFIG = "configs/avmnist-quick.yaml";
+    private static final Set<String> OWN = Set.of("experiment", "report", "compare", "list", "help",
+            "--help", "--version", "-V");
 
     public static void main(String[] args) {
         System.exit(execute(args));
     }
 
-    /** Runs the command line and returns the exit code (0 ok, 2 bad input, 1 unexpected failure). */
+    /** Runs the command line and returns the exit code (0 ok, 1 failure or regression, 2 bad input). */
     public static int execute(String... args) {
         EngineSetup.apply();
+        if (args.length > 0 && !OWN.contains(args[0])) {
+            return guard(() -> new BenchmarkLauncher(Path.of("results")).passThrough(args));
+        }
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof ConfigException || e instanceof DataException || e instanceof TrainingDivergedException
-                    || e instanceof IllegalArgumentException) {
+            if (isBadInput(e)) {
                 commandLine.getErr().println("error: " + e.getMessage());
                 return 2;
             }
@@ -42,7 +50,26 @@ public final class Main implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        return ExperimentCommand.run(Path.of(DEFAULT_CONFIG), Path.of("results"), List.of());
+    public Integer call() throws Exception {
+        return new BenchmarkLauncher(Path.of("results")).defaultSuite();
+    }
+
+    private static int guard(Callable<Integer> action) {
+        try {
+            return action.call();
+        } catch (Exception e) {
+            if (isBadInput(e)) {
+                System.err.println("error: " + e.getMessage());
+                return 2;
+            }
+            System.err.println("error: " + e);
+            e.printStackTrace();
+            return 1;
+        }
+    }
+
+    private static boolean isBadInput(Exception e) {
+        return e instanceof ConfigException || e instanceof DataException || e instanceof TrainingDivergedException
+                || e instanceof IllegalArgumentException || e instanceof CommandLineOptionException;
     }
 }

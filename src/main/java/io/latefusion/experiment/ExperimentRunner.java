@@ -1,6 +1,5 @@
 package io.latefusion.experiment;
 
-import ai.djl.engine.Engine;
 import io.latefusion.data.Datasets;
 import io.latefusion.data.Modality;
 import io.latefusion.data.MultimodalDataset;
@@ -57,7 +56,7 @@ public final class ExperimentRunner {
             results.add(runVariant(config, variant, data, objective, pretrained, run));
         }
         ExperimentSummary summary = new ExperimentSummary(run.id(), config.name(), data.name(), config.seed(),
-                started, environment(), results);
+                started, Environment.describe(), results);
         AtomicFiles.writeJson(run.path().resolve("summary.json"), summary);
         return summary;
     }
@@ -133,17 +132,5 @@ public final class ExperimentRunner {
             line.append(String.format(Locale.ROOT, " | %.1f s%s", record.elapsedSeconds(), best ? "  *best" : ""));
             progress.println(line);
         };
-    }
-
-    private static Map<String, String> environment() {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
-        env.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
-        env.put("cpus", String.valueOf(Runtime.getRuntime().availableProcessors()));
-        Engine engine = Engine.getInstance();
-        env.put("engine", engine.getEngineName() + " " + engine.getVersion());
-        env.put("djl", Engine.getDjlVersion());
-        env.put("torch_threads", System.getProperty("ai.djl.pytorch.num_threads", "default"));
-        return env;
     }
 }

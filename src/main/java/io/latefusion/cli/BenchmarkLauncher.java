@@ -1,0 +1,146 @@
+package io.latefusion.cli;
+
+import io.latefusion.bench.BenchSettings;
+import io.latefusion.experiment.AtomicFiles;
+import io.latefusion.experiment.Cell;
+import io.latefusion.experiment.Environment;
+import io.latefusion.experiment.QualityRunner;
+import io.latefusion.experiment.RunDirectory;
+import io.latefusion.report.UnifiedReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs a benchmark suite into a new run folder: the companion quality runner trains each cell to
+ * convergence (and so caches its pre-trained encoders), then JMH times the cells in forks that
+ * reuse those encoders, then the unified report is built from both. With JMH options from the
+ * command line, they pass through unchanged; without, the default quick suite runs.
+ */
+final class BenchmarkLauncher {
+
+    /** The grid's @Param names and their defaults (the annotations' values). */
+    static final Map<String, List<String>> GRID = defaults();
+
+    private final Path resultsRoot;
+
+    BenchmarkLauncher(Path resultsRoot) {
+        this.resultsRoot = resultsRoot;
+    }
+
+    private static Map<String, List<String>> defaults() {
+        Map<String, List<String>> grid = new LinkedHashMap<>();
+        grid.put("dataset", List.of("avmnist"));
+        grid.put("pretrain", List.of("none", "all"));
+        grid.put("pooling", List.of("concat"));
+        grid.put("scale", List.of("quick"));
+        return grid;
+    }
+
+    /** The default suite: every benchmark over the default grid, with short iterations. */
+    int defaultSuite() throws RunnerException {
+        Options options = new OptionsBuilder()
+                .include("io\\.latefusion\\.bench\\..*")
+                .warmupIterations(1)
+                .measurementIterations(3)
+                .warmupTime(TimeValue.seconds(3))
+                .measurementTime(TimeValue.seconds(3))
+                .build();
+        return run(options, new String[0]);
+    }
+
+    /** JMH's own command line, passed through; the report is built from the run. */
+    int passThrough(String[] args) throws Exception {
+        CommandLineOptions options = new CommandLineOptions(args);
+        if (options.shouldHelp() || options.shouldList() || options.shouldListWithParams()
+                || options.shouldListResultFormats() || options.shouldListProfilers()) {
+            new Runner(options).list();
+            return 0;
+        }
+        return run(options, args);
+    }
+
+    private int run(Options base, String[] command) throws RunnerException {
+        List<Cell> cells = cells(base);
+        RunDirectory run = RunDirectory.create(resultsRoot, "bench");
+        Path quality = run.path().resolve("quality");
+        Path histograms = run.path().resolve("histograms");
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("run_id", run.id());
+        info.put("started", Instant.now().toString());
+        info.put("command", List.of(command));
+        info.put("environment", Environment.describe());
+        info.put("cells", cells);
+        AtomicFiles.writeJson(run.path().resolve("run.json"), info);
+        System.out.printf("run %s → %s%n%d cell(s): %s%n", run.id(), run.path(), cells.size(), cells);
+
+        new QualityRunner(quality, System.out).run(cells, List.of());
+
+        Path jmhJson = base.getResult().hasValue() ? Path.of(base.getResult().get()) : run.path().resolve("jmh.json");
+        ResultFormatType format = base.getResultFormat().orElse(ResultFormatType.JSON);
+        List<String> jvmArgs = new ArrayList<>(base.getJvmArgsAppend().orElse(BenchSettings.forkArgs()));
+        jvmArgs.add("-D" + BenchSettings.CACHE + "=" + quality.toAbsolutePath());
+        jvmArgs.add("-D" + BenchSettings.HISTOGRAMS + "=" + histograms.toAbsolutePath());
+        ChainedOptionsBuilder options = new OptionsBuilder().parent(base)
+                .result(jmhJson.toString())
+                .resultFormat(format)
+                .jvmArgsAppend(jvmArgs.toArray(String[]::new));
+        System.out.printf("%n== JMH ==%n");
+        Collection<RunResult> results = new Runner(options.build()).run();
+        if (results.isEmpty()) {
+            throw new IllegalArgumentException("JMH produced no results (no benchmark matched, or every fork failed"
+                    + " to start); see the output above");
+        }
+        if (format == ResultFormatType.JSON && !jmhJson.equals(run.path().resolve("jmh.json"))) {
+            AtomicFiles.write(run.path().resolve("jmh.json"), readAll(jmhJson));
+        }
+        Path report = UnifiedReport.build(run.path());
+        System.out.printf("%nreport: %s%n", report);
+        return 0;
+    }
+
+    /** The cells the run covers: the cross product of the -p values (or the defaults), validated. */
+    static List<Cell> cells(Options options) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        GRID.forEach((name, defaults) -> values.put(name,
+                new ArrayList<>(options.getParameter(name).orElse(defaults))));
+        List<Cell> cells = new ArrayList<>();
+        for (String dataset : values.get("dataset")) {
+            for (String pretrain : values.get("pretrain")) {
+                for (String pooling : values.get("pooling")) {
+                    for (String scale : values.get("scale")) {
+                        cells.add(new Cell(dataset, pretrain, pooling, scale));
+                    }
+                }
+            }
+        }
+        for (String batch : options.getParameter("batch").orElse(List.of("1"))) {
+            if (!batch.matches("[1-9][0-9]*")) {
+                throw new IllegalArgumentException("Invalid batch '" + batch + "' (expected a positive whole number)");
+            }
+        }
+        return cells;
+    }
+
+    private static byte[] readAll(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(file + ": cannot read the JMH result: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.latefusion.cli;
+
+import io.latefusion.data.Datasets;
+import io.latefusion.experiment.Cell;
+import io.latefusion.experiment.PretrainMask;
+import io.latefusion.model.fusion.FusionType;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import picocli.CommandLine.Command;
+
+/** {@code list}: the benchmarks in the jar and the values each grid parameter may take. */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "Lists the benchmarks and their parameters (-p NAME=V1,V2 selects values).")
+final class ListCommand implements Callable<Integer> {
+
+    @Override
+    public Integer call() throws Exception {
+        new Runner(new OptionsBuilder().include("io\\.latefusion\\.bench\\..*").build()).list();
+        System.out.println();
+        System.out.println("Parameters (default first; -p NAME=V1,V2 to choose):");
+        System.out.println("  dataset   " + String.join(", ", Datasets.NAMES));
+        for (String dataset : Datasets.NAMES) {
+            System.out.println("  pretrain  " + PretrainMask.validValues(Datasets.modalities(dataset))
+                    + "   (" + dataset + ")");
+        }
+        System.out.println("  pooling   " + Arrays.stream(FusionType.values()).map(FusionType::key)
+                .collect(Collectors.joining(", ")));
+        System.out.println("  scale     " + String.join(", ", Cell.SCALES));
+        System.out.println("  batch     rows per inference request (inference only): 1, 64 or any up to the test size");
+        return 0;
+    }
+}
