@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
@@ -17,6 +18,8 @@ import java.util.ListIterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.razorvine.pickle.PickleException;
 import net.razorvine.pickle.Unpickler;
 
@@ -29,6 +32,8 @@ import net.razorvine.pickle.Unpickler;
  * scalar or torch tensor becomes a C-order {@link NumpyArray}.
  */
 public final class PickleReader {
+
+    private static final Pattern UNKNOWN_CLASS = Pattern.compile("construction of ClassDict \\(for ([^)]+)\\)");
 
     static {
         // Pyrolite's constructor table is global: fill it once, before any unpickling.
@@ -68,7 +73,8 @@ public final class PickleReader {
             @Override
             protected Object persistentLoad(Object pid) {
                 if (persistentLoad == null) {
-                    throw new PickleException("it holds a persistent id " + pid + " but nothing can resolve one here");
+                    throw new PickleException("it holds a persistent id "
+                            + (pid instanceof Object[] id ? Arrays.deepToString(id) : pid) + " but nothing resolves one here");
                 }
                 return persistentLoad.apply(pid);
             }
@@ -78,7 +84,7 @@ public final class PickleReader {
         } catch (DataException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new DataException("Cannot unpickle " + source + ": " + rootMessage(e), e);
+            throw new DataException("Cannot unpickle " + source + ": " + explain(e), e);
         } finally {
             unpickler.close();
         }
@@ -131,13 +137,20 @@ public final class PickleReader {
         return value;
     }
 
-    private static String rootMessage(Throwable e) {
-        String message = e.getMessage();
+    /** The innermost message, with Pyrolite's advice on unknown classes reduced to the class's name. */
+    private static String explain(RuntimeException e) {
+        Throwable root = e;
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
             if (t.getMessage() != null) {
-                message = t.getMessage();
+                root = t;
             }
         }
-        return message == null ? e.getClass().getSimpleName() : message.replace('\n', ' ');
+        String message = String.valueOf(root.getMessage()).replace('\n', ' ');
+        Matcher unknownClass = UNKNOWN_CLASS.matcher(message);
+        if (unknownClass.find()) {
+            return "it constructs the Python class " + unknownClass.group(1) + ", which no reader here supports";
+        }
+        return root instanceof PickleException ? message
+                : "not a pickle this reader understands (" + root.getClass().getSimpleName() + ": " + message + ")";
     }
 }
