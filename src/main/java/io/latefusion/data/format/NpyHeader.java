@@ -63,9 +63,9 @@ record NpyHeader(String descr, boolean fortranOrder, long[] shape, long dataOffs
         shapeText.append(')');
         String dict = "{'descr': '" + descr + "', 'fortran_order': False, 'shape': " + shapeText + ", }";
         byte[] body = dict.getBytes(StandardCharsets.ISO_8859_1);
-        boolean v1 = MAGIC.length + 2 + 2 + body.length + 1 <= 0xFFFF;
+        boolean v1 = paddedLength(MAGIC.length + 4, body.length) - (MAGIC.length + 4) <= 0xFFFF;
         int prefixLength = MAGIC.length + 2 + (v1 ? 2 : 4);
-        int total = ((prefixLength + body.length + 1 + ALIGNMENT - 1) / ALIGNMENT) * ALIGNMENT;
+        int total = paddedLength(prefixLength, body.length);
         int headerLength = total - prefixLength;
         ByteBuffer out = ByteBuffer.allocate(total).order(ByteOrder.LITTLE_ENDIAN);
         out.put(MAGIC).put((byte) (v1 ? 1 : 2)).put((byte) 0);
@@ -80,6 +80,11 @@ record NpyHeader(String descr, boolean fortranOrder, long[] shape, long dataOffs
         }
         out.put((byte) '\n');
         return out.flip();
+    }
+
+    /** Prefix, dict and newline, rounded up to the 64-byte alignment numpy uses. */
+    private static int paddedLength(int prefixLength, int dictLength) {
+        return ((prefixLength + dictLength + 1 + ALIGNMENT - 1) / ALIGNMENT) * ALIGNMENT;
     }
 
     private static String descr(String dict, Path file) {
