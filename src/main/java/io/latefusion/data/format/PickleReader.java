@@ -1,0 +1,156 @@
+package io.latefusion.data.format;
+
+import io.latefusion.data.DataException;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.ListIterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.razorvine.pickle.PickleException;
+import net.razorvine.pickle.Unpickler;
+
+/**
+ * Reads Python pickles (protocols 2–5) that hold numpy arrays — the one numpy adapter of the project,
+ * shared by the {@code .pt} reader and the pickle-based data sets. Python values come back as
+ * Pyrolite maps them (dict → {@code HashMap}, list → {@code ArrayList}, tuple → {@code Object[]},
+ * str → {@code String}, bytes → {@code byte[]}, int → {@code Integer}/{@code Long}/{@code BigInteger},
+ * float → {@code Double}, None → null, other classes → {@code ClassDict}), and every ndarray, numpy
+ * scalar or torch tensor becomes a C-order {@link NumpyArray}.
+ */
+public final class PickleReader {
+
+    private static final Pattern UNKNOWN_CLASS = Pattern.compile("construction of ClassDict \\(for ([^)]+)\\)");
+
+    static {
+        // Pyrolite's constructor table is global: fill it once, before any unpickling.
+        NumpyPickling.register();
+        TorchPickling.register();
+    }
+
+    private PickleReader() {
+    }
+
+    /** The object pickled in {@code file}. */
+    public static Object read(Path file) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            return load(in, file.toString(), null);
+        } catch (NoSuchFileException e) {
+            throw new DataException(file + " does not exist, expected a pickle file");
+        } catch (IOException e) {
+            throw new DataException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The object pickled in {@code bytes}; {@code source} names them in error messages. */
+    public static Object read(byte[] bytes, String source) {
+        try {
+            return load(new ByteArrayInputStream(bytes), source, null);
+        } catch (IOException e) {
+            throw new DataException("Cannot unpickle " + source + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Unpickles {@code in}, resolving persistent ids through {@code persistentLoad} (null when the
+     * pickle has none) — the hook the torch archive reader uses to load storages.
+     */
+    static Object load(InputStream in, String source, UnaryOperator<Object> persistentLoad) throws IOException {
+        Unpickler unpickler = new Unpickler() {
+            @Override
+            protected Object persistentLoad(Object pid) {
+                if (persistentLoad == null) {
+                    throw new PickleException("it holds a persistent id "
+                            + (pid instanceof Object[] id ? Arrays.deepToString(id) : pid) + " but nothing resolves one here");
+                }
+                return persistentLoad.apply(pid);
+            }
+        };
+        try {
+            return resolveArrays(unpickler.load(in));
+        } catch (DataException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new DataException("Cannot unpickle " + source + ": " + explain(e), e);
+        } finally {
+            unpickler.close();
+        }
+    }
+
+    /**
+     * Replaces every pending ndarray in the object graph with its {@link NumpyArray}, in place, and
+     * returns the root (or its array, when the root itself is one).
+     */
+    static Object resolveArrays(Object root) {
+        if (root instanceof NumpyPickling.PickledNdarray pending) {
+            return pending.array();
+        }
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Object> todo = new ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            Object node = todo.pop();
+            if (node == null || !seen.add(node)) {
+                continue;
+            }
+            if (node instanceof Map<?, ?> map) {
+                @SuppressWarnings("unchecked")
+                Map<Object, Object> entries = (Map<Object, Object>) map;
+                for (Map.Entry<Object, Object> e : entries.entrySet()) {
+                    e.setValue(visit(e.getValue(), todo));
+                }
+            } else if (node instanceof List<?> list) {
+                @SuppressWarnings("unchecked")
+                ListIterator<Object> it = (ListIterator<Object>) list.listIterator();
+                while (it.hasNext()) {
+                    it.set(visit(it.next(), todo));
+                }
+            } else if (node instanceof Object[] tuple) {
+                for (int i = 0; i < tuple.length; i++) {
+                    tuple[i] = visit(tuple[i], todo);
+                }
+            }
+        }
+        return root;
+    }
+
+    private static Object visit(Object value, Deque<Object> todo) {
+        if (value instanceof NumpyPickling.PickledNdarray pending) {
+            return pending.array();
+        }
+        if (value instanceof Map<?, ?> || value instanceof List<?> || value instanceof Object[]) {
+            todo.push(value);
+        }
+        return value;
+    }
+
+    /** The innermost message, with Pyrolite's advice on unknown classes reduced to the class's name. */
+    private static String explain(RuntimeException e) {
+        Throwable root = e;
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t.getMessage() != null) {
+                root = t;
+            }
+        }
+        String message = String.valueOf(root.getMessage()).replace('\n', ' ');
+        Matcher unknownClass = UNKNOWN_CLASS.matcher(message);
+        if (unknownClass.find()) {
+            return "it constructs the Python class " + unknownClass.group(1) + ", which no reader here supports";
+        }
+        return root instanceof PickleException ? message
+                : "not a pickle this reader understands (" + root.getClass().getSimpleName() + ": " + message + ")";
+    }
+}
