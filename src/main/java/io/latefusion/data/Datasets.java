@@ -25,7 +25,7 @@ public final class Datasets {
         requireKnown(dataset);
         return switch (options.layout()) {
             case SYNTHETIC -> SyntheticAvmnist.generate(options.synthetic(), seed);
-            case THESIS -> ThesisAvmnistLoader.load(Path.of(options.path()), options.thesis());
+            case THESIS -> ThesisAvmnistLoader.load(Path.of(options.path()), options.thesis()).dataset();
             case MULTIBENCH -> MultibenchAvmnistLoader.load(Path.of(options.path()), options.multibench());
         };
     }

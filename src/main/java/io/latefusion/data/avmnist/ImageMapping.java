@@ -1,5 +1,7 @@
 package io.latefusion.data.avmnist;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * How a raw MNIST pixel (0–255) becomes the network's input value.
  * <ul>
@@ -14,7 +16,9 @@ package io.latefusion.data.avmnist;
  * </ul>
  */
 public enum ImageMapping {
+    @JsonProperty("linear")
     LINEAR(linearTable()),
+    @JsonProperty("gist_earth")
     GIST_EARTH(gistEarthTable());
 
     private final float[] table;
