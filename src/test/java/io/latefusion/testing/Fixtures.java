@@ -38,7 +38,7 @@ public final class Fixtures {
     }
 
     public static TrainOptions quickTraining(int epochs, String selectBy) {
-        return new TrainOptions(32, epochs, OptimizerType.ADAM, 3e-3, 1e-4, new EarlyStoppingOptions(true, 5, 0.0),
+        return new TrainOptions(32, epochs, OptimizerType.ADAM, 1e-2, 1e-4, new EarlyStoppingOptions(true, 5, 0.0),
                 selectBy, new TargetOptions("accuracy", null, 0.5));
     }
 }
