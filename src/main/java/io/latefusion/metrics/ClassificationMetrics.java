@@ -56,19 +56,14 @@ public record ClassificationMetrics(double accuracy, double f1Macro, double f1Mi
      * @throws IllegalArgumentException for any other name, listing the valid ones
      */
     public double get(String name) {
-        switch (name) {
-            case "accuracy":
-                return accuracy;
-            case "f1_macro":
-                return f1Macro;
-            case "f1_micro":
-                return f1Micro;
-            case "f1_weighted":
-                return f1Weighted;
-            default:
-                throw new IllegalArgumentException("Unknown classification metric '" + name
-                        + "': expected one of " + String.join(", ", NAMES));
-        }
+        return switch (name) {
+            case "accuracy" -> accuracy;
+            case "f1_macro" -> f1Macro;
+            case "f1_micro" -> f1Micro;
+            case "f1_weighted" -> f1Weighted;
+            default -> throw new IllegalArgumentException("Unknown classification metric '" + name
+                    + "': expected one of " + String.join(", ", NAMES));
+        };
     }
 
     /** Every metric by name, in the order of {@link #NAMES}; unmodifiable. */
