@@ -1,0 +1,58 @@
+package io.latefusion.report.compare;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compares a baseline with a candidate: normalises when asked, matches benchmarks by name,
+ * params and mode, and judges each pair with {@link Comparison#judge}.
+ */
+public final class RegressionGate {
+
+    private final GateOptions options;
+
+    public RegressionGate(GateOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * The report for the two files.
+     *
+     * @throws CompareException when a file lacks the reference benchmark that normalisation needs
+     *                          (or the two references differ in mode or unit),
+     *                          when a matched pair disagrees on the unit, or when nothing matches
+     */
+    public GateReport compare(ResultFile baseline, ResultFile candidate) {
+        List<JmhResult> base = baseline.results();
+        List<JmhResult> cand = candidate.results();
+        if (options.normalisation() == Normalisation.REFERENCE) {
+            Reference baseReference = Reference.of(baseline);
+            Reference candReference = Reference.of(candidate);
+            baseReference.requireComparable(candReference);
+            base = baseReference.normalisedResults();
+            cand = candReference.normalisedResults();
+        }
+        Map<JmhResult.Key, JmhResult> unmatchedCandidates = new LinkedHashMap<>();
+        cand.forEach(r -> unmatchedCandidates.put(r.key(), r));
+        List<Comparison> comparisons = new ArrayList<>();
+        List<JmhResult> onlyInBaseline = new ArrayList<>();
+        for (JmhResult b : base) {
+            JmhResult c = unmatchedCandidates.remove(b.key());
+            if (c == null) {
+                onlyInBaseline.add(b);
+            } else if (!b.unit().equals(c.unit())) {
+                throw new CompareException(b.label() + ": unit " + b.unit() + " in " + baseline.path() + " but "
+                        + c.unit() + " in " + candidate.path() + "; measure both in the same unit (-tu or @OutputTimeUnit)");
+            } else {
+                comparisons.add(Comparison.judge(b, c, options.tolerance()));
+            }
+        }
+        if (comparisons.isEmpty()) {
+            throw new CompareException("nothing in common between " + baseline.path() + " and " + candidate.path()
+                    + ": no benchmark has the same name, params and mode in both");
+        }
+        return new GateReport(options, comparisons, onlyInBaseline, List.copyOf(unmatchedCandidates.values()));
+    }
+}
