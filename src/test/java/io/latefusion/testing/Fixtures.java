@@ -23,13 +23,13 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    /** 240 train / 80 validation / 80 test synthetic AVMNIST samples with 28×28 audio. */
+    /** 480 train / 80 validation / 80 test synthetic AVMNIST samples with 28×28 audio. */
     public static MultimodalDataset tinyAvmnist(long seed) {
-        return SyntheticAvmnist.generate(new SyntheticAvmnistOptions(240, 80, 80, 28, 0.95, 0.8, 0.2), seed);
+        return SyntheticAvmnist.generate(new SyntheticAvmnistOptions(480, 80, 80, 28, 0.95, 0.8, 0.2), seed);
     }
 
     public static EncoderOptions tinyEncoder(int outputSize) {
-        return new EncoderOptions(EncoderType.LENET, outputSize, 4, 1);
+        return new EncoderOptions(EncoderType.LENET, outputSize, 8, 1);
     }
 
     public static ModelOptions tinyModel(MissingRepresentation missing) {

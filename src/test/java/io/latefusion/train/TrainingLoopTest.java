@@ -123,6 +123,24 @@ class TrainingLoopTest {
     }
 
     @Test
+    void aSingleEncoderModelTrainsItsEncoder() {
+        // a pre-training model has one encoder: gradients must reach it through the fusion
+        MultimodalDataset data = Fixtures.tinyAvmnist(5);
+        LateFusionModel model = ModelFactory.pretrainModel(Modality.IMAGE, Fixtures.tinyEncoder(16),
+                data.sampleShape(Modality.IMAGE), data.numClasses());
+        try (TrainingSession session = TrainingSession.open("single", model, data, Fixtures.quickTraining(1, "loss"),
+                Objective.of(data.task(), 10), 1)) {
+            session.trainEpoch(1);
+            model.encoder(Modality.IMAGE).getParameters().forEach(p -> {
+                if (p.getKey().endsWith("beta") || p.getKey().endsWith("bias")) {
+                    // initialised at zero; only a gradient (weight decay cannot) moves them
+                    assertThat(p.getValue().getArray().abs().sum().getFloat()).as(p.getKey()).isGreaterThan(0f);
+                }
+            });
+        }
+    }
+
+    @Test
     void labelsOfTheTrainingPhaseFollowTheShuffledOrder() {
         Labels labels = Labels.ofClasses(new int[] {3, 1, 2}, 4);
         assertThat(labels.select(new int[] {2, 0}).classes()).containsExactly(2, 3);

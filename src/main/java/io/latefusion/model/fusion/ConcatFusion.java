@@ -6,7 +6,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
-/** Concatenates the embeddings along the feature axis; no parameters. */
+/** Concatenates the embeddings along the feature axis; no parameters. A single embedding passes unchanged. */
 public final class ConcatFusion extends Fusion {
 
     ConcatFusion() {
@@ -22,7 +22,8 @@ public final class ConcatFusion extends Fusion {
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training,
                                      PairList<String, Object> params) {
         NDList embeddings = new NDList(inputs.subList(0, inputs.size() - 1));
-        return new NDList(NDArrays.concat(embeddings, 1));
+        // one embedding passes as it is: DJL's concat of a single array cuts the gradient
+        return new NDList(embeddings.size() == 1 ? embeddings.get(0) : NDArrays.concat(embeddings, 1));
     }
 
     @Override
