@@ -1,0 +1,116 @@
+package io.latefusion.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.latefusion.experiment.Cell;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * What a suite folder holds, read and checked: {@code run.json}, {@code jmh.json} (parsed, and kept
+ * whole in {@code jmhJson}), the HdrHistogram summaries and the quality runs (one per cell). A part
+ * that is absent is null or empty and {@code missing} says so in words; a part that is present but
+ * corrupt or foreign is a {@link ReportException}.
+ */
+public record SuiteResults(Path dir, RunInfo run, List<JmhResult> jmh, JsonNode jmhJson,
+                           List<LatencyHistogram> histograms, List<QualityRun> quality, List<String> missing) {
+
+    /** Reads the suite folder {@code dir}. */
+    public static SuiteResults read(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new ReportException(dir + ": no such results folder");
+        }
+        List<String> missing = new ArrayList<>();
+        Path runFile = dir.resolve("run.json");
+        RunInfo run = null;
+        if (Files.isRegularFile(runFile)) {
+            run = RunInfo.read(runFile);
+        } else {
+            missing.add("run.json: no run description (run id, environment and cell list are taken from the other"
+                    + " files)");
+        }
+        Path jmhFile = dir.resolve("jmh.json");
+        JsonNode jmhJson = null;
+        List<JmhResult> jmh = null;
+        if (Files.isRegularFile(jmhFile)) {
+            jmhJson = JsonFiles.readTree(jmhFile);
+            jmh = readJmh(jmhJson, jmhFile);
+        } else {
+            missing.add("jmh.json: no JMH results (no timings, throughputs or latencies)");
+        }
+        List<LatencyHistogram> histograms = new ArrayList<>();
+        for (Path file : list(dir.resolve("histograms"), false)) {
+            if (file.getFileName().toString().endsWith(".json")) {
+                histograms.add(LatencyHistogram.read(file));
+            }
+        }
+        if (histograms.isEmpty() && jmh != null && jmh.stream().anyMatch(r -> r.benchmark().equals("inference"))) {
+            missing.add("histograms/: no HdrHistogram summaries of the inference trials");
+        }
+        List<QualityRun> quality = readQuality(dir.resolve("quality"), missing);
+        if (jmh == null && quality.isEmpty()) {
+            throw new ReportException(dir + ": neither jmh.json nor finished quality results: nothing to report");
+        }
+        return new SuiteResults(dir, run, jmh, jmhJson, List.copyOf(histograms), quality, List.copyOf(missing));
+    }
+
+    private static List<JmhResult> readJmh(JsonNode json, Path file) {
+        if (!json.isArray()) {
+            throw new ReportException(file + ": not a JMH result array (got a JSON "
+                    + json.getNodeType().toString().toLowerCase(Locale.ROOT) + ")");
+        }
+        if (json.isEmpty()) {
+            throw new ReportException(file + ": empty JMH result [] (a benchmark fork could not start)");
+        }
+        List<JmhResult> results = new ArrayList<>();
+        for (int i = 0; i < json.size(); i++) {
+            results.add(JmhResult.parse(json.get(i), file.toString(), i));
+        }
+        return List.copyOf(results);
+    }
+
+    /** The finished quality runs, one per cell: of two runs of a cell, the later folder (by name) is kept. */
+    private static List<QualityRun> readQuality(Path root, List<String> missing) {
+        if (!Files.isDirectory(root)) {
+            missing.add("quality/: no quality results (no convergence, test metrics or cost)");
+            return List.of();
+        }
+        Map<Cell, QualityRun> byCell = new LinkedHashMap<>();
+        for (Path dir : list(root, true)) {
+            String name = dir.getFileName().toString();
+            if (!Files.isRegularFile(dir.resolve("summary.json"))) {
+                missing.add("quality/" + name + "/summary.json: missing (the cell's training did not finish)");
+                continue;
+            }
+            QualityRun run = QualityRun.read(dir);
+            if (run.batchSize() == null) {
+                missing.add("quality/" + name + "/config.yaml: missing (batch size, hence samples/s, unknown for "
+                        + run.cell().id() + ")");
+            }
+            QualityRun earlier = byCell.put(run.cell(), run);
+            if (earlier != null) {
+                missing.add("quality/" + earlier.folder() + ": superseded by quality/" + name + " (both are "
+                        + run.cell().id() + "); not reported");
+            }
+        }
+        return List.copyOf(byCell.values());
+    }
+
+    /** The entries of {@code dir} that are folders ({@code folders}) or files, sorted by name; none if absent. */
+    private static List<Path> list(Path dir, boolean folders) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.filter(p -> folders ? Files.isDirectory(p) : Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException e) {
+            throw new ReportException(dir + ": cannot list: " + e.getMessage(), e);
+        }
+    }
+}
