@@ -37,6 +37,12 @@ import java.util.stream.Stream;
  */
 public final class PretrainedEncoders {
 
+    /**
+     * Part of every cache key: raised whenever a change to training or the model makes encoders
+     * saved before it unfit for reuse (2: single-encoder models train their encoder).
+     */
+    static final int CACHE_VERSION = 2;
+
     private final Path resultsRoot;
     private final Path runDir;
 
@@ -59,7 +65,7 @@ public final class PretrainedEncoders {
                              long seed) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            String text = data.name() + "|" + data.fingerprint() + "|" + m.key() + "|"
+            String text = CACHE_VERSION + "|" + data.name() + "|" + data.fingerprint() + "|" + m.key() + "|"
                     + Arrays.toString(data.sampleShape(m)) + "|" + Mappers.json().writeValueAsString(encoder) + "|"
                     + Mappers.json().writeValueAsString(pretrain) + "|" + seed;
             return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
