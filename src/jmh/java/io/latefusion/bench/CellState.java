@@ -2,6 +2,7 @@ package io.latefusion.bench;
 
 import io.latefusion.experiment.Cell;
 import io.latefusion.experiment.PreparedCell;
+import java.nio.file.Path;
 import java.util.List;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
@@ -40,8 +41,16 @@ public class CellState {
 
     @Setup(Level.Trial)
     public void setUp(BenchmarkParams params) {
-        prepared = PreparedCell.prepare(new Cell(dataset, pretrain, pooling, scale), BenchSettings.cacheRoot(), List.of());
-        if (params.getBenchmark().endsWith(".pretrainEncoder")) {
+        prepare(BenchSettings.cacheRoot(), List.of(), params.getBenchmark().endsWith(".pretrainEncoder"));
+    }
+
+    /**
+     * Loads the cell and opens what the benchmark will time: the pre-training sessions, or the
+     * late-fusion session with its pre-trained encoders (from the cache under {@code cacheRoot}).
+     */
+    void prepare(Path cacheRoot, List<String> overrides, boolean pretraining) {
+        prepared = PreparedCell.prepare(new Cell(dataset, pretrain, pooling, scale), cacheRoot, overrides);
+        if (pretraining) {
             prepared.pretrainSessions();
         } else {
             prepared.session();

@@ -34,6 +34,11 @@ public class InferenceState {
 
     @Setup(Level.Trial)
     public void setUp(CellState cell) {
+        prepare(cell);
+    }
+
+    /** Cuts the test split into requests of {@code batch} rows. */
+    void prepare(CellState cell) {
         int rows = cell.prepared.data().split(Split.TEST).size();
         if (batch < 1 || batch > rows) {
             throw new IllegalArgumentException("Invalid batch " + batch + " (expected 1.." + rows + ")");
@@ -49,6 +54,15 @@ public class InferenceState {
     @Setup(Level.Iteration)
     public void startIteration(IterationParams iteration) {
         measuring = iteration.getType() == IterationType.MEASUREMENT;
+    }
+
+    /** The recorded latencies (measurement iterations only). */
+    Histogram latencies() {
+        return latencies;
+    }
+
+    void measure(boolean on) {
+        measuring = on;
     }
 
     int[] nextRequest() {

@@ -28,8 +28,8 @@ public final class Main implements Callable<Integer> {
     private static final Set<String> OWN = Set.of("experiment", "report", "compare", "list", "help",
             "--help", "--version", "-V");
 
-    public static void main(String[] args) {
-        System.exit(execute(args));
+    public static void main(String[] args) throws Exception {
+        System.exit(NativeMemoryTuning.inEffect() ? execute(args) : NativeMemoryTuning.relaunch(args));
     }
 
     /** Runs the command line and returns the exit code (0 ok, 1 failure or regression, 2 bad input). */

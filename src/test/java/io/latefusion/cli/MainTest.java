@@ -3,7 +3,10 @@ package io.latefusion.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.latefusion.data.format.NpyWriter;
+import io.latefusion.data.format.NumpyArray;
 import io.latefusion.experiment.Mappers;
+import io.latefusion.testing.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -15,16 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
 
-    private static final String[] TINY = {
-        "--set", "data.synthetic.train=120", "--set", "data.synthetic.validation=40",
-        "--set", "data.synthetic.test=40", "--set", "data.synthetic.audio_size=28",
-        "--set", "model.encoders.audio.channels=4", "--set", "model.encoders.image.channels=4",
-        "--set", "train.epochs=2", "--set", "pretrain.epochs=1", "--set", "train.batch_size=32",
-        "--set", "pretrain.batch_size=32"};
-
     private static String[] args(Path out, String config, String... extra) {
         List<String> all = new java.util.ArrayList<>(List.of("experiment", config, "--out", out.toString()));
-        all.addAll(List.of(TINY));
+        Fixtures.TINY_CELL.forEach(set -> all.addAll(List.of("--set", set)));
         all.addAll(List.of(extra));
         return all.toArray(String[]::new);
     }
@@ -88,5 +84,69 @@ class MainTest {
         String messages = captured.toString();
         assertThat(messages).contains("epochs: -2").contains("train.epohcs").contains("absent").contains("missing.yaml");
         assertThat(runs(out)).isEmpty();
+    }
+
+    @Test
+    void theRealThesisSampleTrains(@TempDir Path out) throws Exception {
+        Path sample = Path.of("../shared/data/avmnist-thesis-sample");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(sample), "no ../shared sample here");
+        assertThat(Main.execute(args(out, "configs/avmnist-quick.yaml", "--set", "data.layout=thesis",
+                "--set", "data.path=" + sample, "--set", "train.epochs=1"))).isZero();
+        JsonNode result = Mappers.json().readTree(runs(out).get(0).resolve("variants/scratch/result.json").toFile());
+        assertThat(result.at("/layout").asText()).isEqualTo("thesis");
+        assertThat(result.at("/test_best/AI/accuracy").isNumber()).isTrue();
+    }
+
+    @Test
+    void aMultibenchFolderTrains(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("avmnist");
+        java.util.Random random = new java.util.Random(3);
+        for (String split : List.of("train", "test")) {
+            int n = split.equals("train") ? 64 : 24;
+            byte[] image = new byte[n * 784];
+            byte[] audio = new byte[n * 112 * 112];
+            long[] labels = new long[n];
+            random.nextBytes(image);
+            random.nextBytes(audio);
+            for (int i = 0; i < n; i++) {
+                labels[i] = i % 10;
+            }
+            NpyWriter.write(Files.createDirectories(data.resolve("image")).resolve(split + "_data.npy"),
+                    NumpyArray.ofUnsignedBytes(image, n, 784));
+            NpyWriter.write(Files.createDirectories(data.resolve("audio")).resolve(split + "_data.npy"),
+                    NumpyArray.ofUnsignedBytes(audio, n, 112, 112));
+            NpyWriter.write(data.resolve(split + "_labels.npy"), NumpyArray.ofLongs(labels, n));
+        }
+        Path out = dir.resolve("results");
+        assertThat(Main.execute(args(out, "configs/avmnist-quick.yaml", "--set", "data.layout=multibench",
+                "--set", "data.path=" + data, "--set", "data.multibench.validation_size=16"))).isZero();
+        JsonNode epochs = Mappers.json().readTree(runs(out).get(0).resolve("variants/pretrained/epoch_metrics.json")
+                .toFile());
+        assertThat(epochs.get(0).at("/validation/A/accuracy").isNumber()).isTrue();
+        assertThat(Files.readString(runs(out).get(0).resolve("summary.md"))).contains("| pretrained |");
+    }
+
+    @Test
+    void benchmarkParametersAreCheckedBeforeAnyForkStarts(@TempDir Path dir) throws Exception {
+        List<Path> before = runs(Path.of("results"));
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(captured, true));
+            assertThat(Main.execute("-p", "dataset=foo", "trainStep")).isEqualTo(2);
+            assertThat(Main.execute("-p", "pretrain=Z", "-f", "1", "trainStep")).isEqualTo(2);
+            assertThat(Main.execute("-p", "scale=huge", "trainStep")).isEqualTo(2);
+            assertThat(Main.execute("compare", dir.resolve("a.json").toString(), dir.resolve("b.json").toString()))
+                    .isEqualTo(2);
+            assertThat(Main.execute("report", dir.resolve("nothing").toString())).isEqualTo(2);
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(captured.toString())
+                .contains("Invalid dataset 'foo'").contains("avmnist")
+                .contains("Invalid pretrain mask 'Z'").contains("A_Scratch")
+                .contains("Invalid scale 'huge'").contains("quick, full")
+                .contains("a.json").contains("nothing");
+        assertThat(runs(Path.of("results"))).isEqualTo(before);
     }
 }

@@ -23,6 +23,12 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /** {@code --set} overrides that shrink a bundled cell config to seconds of work. */
+    public static final List<String> TINY_CELL = List.of(
+            "data.synthetic.train=96", "data.synthetic.validation=32", "data.synthetic.test=32",
+            "data.synthetic.audio_size=28", "model.encoders.audio.channels=4", "model.encoders.image.channels=4",
+            "train.batch_size=16", "train.epochs=2", "pretrain.batch_size=16", "pretrain.epochs=1");
+
     /** 480 train / 80 validation / 80 test synthetic AVMNIST samples with 28×28 audio. */
     public static MultimodalDataset tinyAvmnist(long seed) {
         return SyntheticAvmnist.generate(new SyntheticAvmnistOptions(480, 80, 80, 28, 0.95, 0.8, 0.2), seed);

@@ -1,0 +1,69 @@
+package io.latefusion.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.latefusion.train.PhaseRecord;
+import io.latefusion.testing.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The benchmark states are thin shells over the experiment layer: they build and run, tiny. */
+class BenchmarkStatesTest {
+
+    private static CellState cell(String pretrain) {
+        CellState state = new CellState();
+        state.dataset = "avmnist";
+        state.pretrain = pretrain;
+        state.pooling = "concat";
+        state.scale = "quick";
+        return state;
+    }
+
+    @Test
+    void aCellStateRunsATrainingStepAnEpochAndInference(@TempDir Path cache) throws Exception {
+        CellState state = cell("all");
+        state.prepare(cache, Fixtures.TINY_CELL, false);
+        try {
+            TrainingBenchmarks benchmarks = new TrainingBenchmarks();
+            float loss = benchmarks.trainStep(state);
+            assertThat(loss).isFinite().isPositive();
+            PhaseRecord epoch = benchmarks.trainEpoch(state);
+            assertThat(epoch.subsets()).containsKey("AI");
+            // the cell's pre-trained encoders were made once, into the cache, for the session
+            try (var files = Files.walk(cache)) {
+                assertThat(files.filter(p -> p.toString().endsWith("_best.params"))).hasSize(2);
+            }
+
+            InferenceState requests = new InferenceState();
+            requests.batch = 4;
+            requests.prepare(state);
+            requests.measure(true);
+            float[] scores = new InferenceBenchmarks().inference(state, requests);
+            assertThat(scores).hasSize(4 * 10);
+            assertThat(requests.latencies().getTotalCount()).isEqualTo(1);
+        } finally {
+            state.tearDown();
+        }
+    }
+
+    @Test
+    void pretrainEncoderTimesOneEpochPerMaskedEncoderAndNothingForNone(@TempDir Path cache) {
+        CellState audio = cell("A");
+        audio.prepare(cache, Fixtures.TINY_CELL, true);
+        try {
+            assertThat(audio.prepared.pretrainSessions()).hasSize(1);
+            assertThat(new TrainingBenchmarks().pretrainEncoder(audio)).isFinite().isPositive();
+        } finally {
+            audio.tearDown();
+        }
+        CellState none = cell("none");
+        none.prepare(cache, Fixtures.TINY_CELL, true);
+        try {
+            assertThat(new TrainingBenchmarks().pretrainEncoder(none)).isZero();
+        } finally {
+            none.tearDown();
+        }
+    }
+}
