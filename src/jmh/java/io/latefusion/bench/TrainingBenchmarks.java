@@ -17,18 +17,19 @@ import org.openjdk.jmh.annotations.Warmup;
  * mask's encoders, a late-fusion training epoch, and steady-state training throughput. Epochs are
  * long, so they are timed one per iteration (SingleShotTime) with a raised timeout; the step is a
  * throughput, in steps per second (× batch size = samples per second, which the report shows).
+ * The class-level settings are the epochs'; the step overrides them.
  */
 @Fork(value = 1, jvmArgsAppend = {BenchSettings.OFFLINE, BenchSettings.THREADS,
         BenchSettings.INTEROP_THREADS, BenchSettings.HEAP, BenchSettings.QUIET})
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+@Timeout(time = 60, timeUnit = TimeUnit.MINUTES)
 public class TrainingBenchmarks {
 
     /** One pre-training epoch of every encoder the mask pre-trains (nothing for {@code none}: that route pays none). */
     @Benchmark
-    @BenchmarkMode(Mode.SingleShotTime)
-    @OutputTimeUnit(TimeUnit.SECONDS)
-    @Warmup(iterations = 1)
-    @Measurement(iterations = 3)
-    @Timeout(time = 60, timeUnit = TimeUnit.MINUTES)
     public double pretrainEncoder(CellState cell) {
         double loss = 0;
         cell.epoch++;
@@ -40,11 +41,6 @@ public class TrainingBenchmarks {
 
     /** One late-fusion training epoch over the whole training split. */
     @Benchmark
-    @BenchmarkMode(Mode.SingleShotTime)
-    @OutputTimeUnit(TimeUnit.SECONDS)
-    @Warmup(iterations = 1)
-    @Measurement(iterations = 3)
-    @Timeout(time = 60, timeUnit = TimeUnit.MINUTES)
     public PhaseRecord trainEpoch(CellState cell) {
         return cell.prepared.session().trainEpoch(++cell.epoch);
     }

@@ -33,6 +33,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 final class BenchmarkLauncher {
 
+    /** {@code -Dlatefusion.quality=false} skips the companion quality runner (a throughput-only run). */
+    static final String QUALITY = "latefusion.quality";
+
     /** The grid's @Param names and their defaults (the annotations' values). */
     static final Map<String, List<String>> GRID = defaults();
 
@@ -88,7 +91,11 @@ final class BenchmarkLauncher {
         AtomicFiles.writeJson(run.path().resolve("run.json"), info);
         System.out.printf("run %s → %s%n%d cell(s): %s%n", run.id(), run.path(), cells.size(), cells);
 
-        new QualityRunner(quality, System.out).run(cells, List.of());
+        if (Boolean.parseBoolean(System.getProperty(QUALITY, "true"))) {
+            new QualityRunner(quality, System.out).run(cells, List.of());
+        } else {
+            System.out.println("quality runner skipped (-D" + QUALITY + "=false): the report has JMH scores only");
+        }
 
         Path jmhJson = base.getResult().hasValue() ? Path.of(base.getResult().get()) : run.path().resolve("jmh.json");
         ResultFormatType format = base.getResultFormat().orElse(ResultFormatType.JSON);
