@@ -1,6 +1,7 @@
 package io.latefusion.cli;
 
 import io.latefusion.bench.BenchSettings;
+import io.latefusion.bench.ReferenceBenchmark;
 import io.latefusion.experiment.AtomicFiles;
 import io.latefusion.experiment.Cell;
 import io.latefusion.experiment.Environment;
@@ -15,6 +16,11 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.BenchmarkListEntry;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.VerboseMode;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
@@ -43,6 +49,15 @@ final class BenchmarkLauncher {
 
     BenchmarkLauncher(Path resultsRoot) {
         this.resultsRoot = resultsRoot;
+        // the quality runner in this process must train at the forks' thread counts
+        for (String arg : BenchSettings.forkArgs()) {
+            if (arg.startsWith("-Dai.djl.pytorch.")) {
+                String[] kv = arg.substring(2).split("=", 2);
+                if (System.getProperty(kv[0]) == null) {
+                    System.setProperty(kv[0], kv[1]);
+                }
+            }
+        }
     }
 
     private static Map<String, List<String>> defaults() {
@@ -69,16 +84,46 @@ final class BenchmarkLauncher {
     /** JMH's own command line, passed through; the report is built from the run. */
     int passThrough(String[] args) throws Exception {
         CommandLineOptions options = new CommandLineOptions(args);
-        if (options.shouldHelp() || options.shouldList() || options.shouldListWithParams()
-                || options.shouldListResultFormats() || options.shouldListProfilers()) {
+        if (options.shouldHelp()) {
+            options.showHelp();
+        } else if (options.shouldListProfilers()) {
+            options.listProfilers();
+        } else if (options.shouldListResultFormats()) {
+            options.listResultFormats();
+        } else if (options.shouldList()) {
             new Runner(options).list();
-            return 0;
+        } else if (options.shouldListWithParams()) {
+            new Runner(options).listWithParams(options);
+        } else {
+            for (int i = 0; i + 1 < args.length; i++) {
+                String name = args[i].equals("-p") ? args[i + 1].split("=", 2)[0] : null;
+                if (name != null && !GRID.containsKey(name) && !name.equals("batch")) {
+                    throw new IllegalArgumentException("Unknown parameter '" + name + "' (expected one of "
+                            + String.join(", ", GRID.keySet()) + ", batch)");
+                }
+            }
+            if (options.getResultFormat().hasValue() && options.getResultFormat().get() != ResultFormatType.JSON) {
+                throw new IllegalArgumentException("-rf " + options.getResultFormat().get()
+                        + ": the report reads JMH's JSON; use -rf json (the default here)");
+            }
+            return run(options, args);
         }
-        return run(options, args);
+        return 0;
     }
 
     private int run(Options base, String[] command) throws RunnerException {
         List<Cell> cells = cells(base);
+        SortedSet<BenchmarkListEntry> benchmarks = BenchmarkList.defaultList().find(
+                OutputFormatFactory.createFormatInstance(System.out, VerboseMode.SILENT),
+                base.getIncludes().isEmpty() ? List.of(".*") : base.getIncludes(), base.getExcludes());
+        if (benchmarks.isEmpty()) {
+            throw new IllegalArgumentException("No benchmark matches " + base.getIncludes()
+                    + " (see: java -jar benchmarks.jar list)");
+        }
+        boolean cellBenchmarks = benchmarks.stream()
+                .anyMatch(b -> !b.getUserClassQName().equals(ReferenceBenchmark.class.getName()));
+        List<String> jvmArgs = new ArrayList<>(BenchSettings.forkArgs());
+        jvmArgs.addAll(base.getJvmArgsAppend().orElse(List.of()));
         RunDirectory run = RunDirectory.create(resultsRoot, "bench");
         Path quality = run.path().resolve("quality");
         Path histograms = run.path().resolve("histograms");
@@ -88,31 +133,36 @@ final class BenchmarkLauncher {
         info.put("command", List.of(command));
         info.put("environment", Environment.describe());
         info.put("cells", cells);
+        info.put("fork_jvm_args", jvmArgs);
         AtomicFiles.writeJson(run.path().resolve("run.json"), info);
         System.out.printf("run %s → %s%n%d cell(s): %s%n", run.id(), run.path(), cells.size(), cells);
 
-        if (Boolean.parseBoolean(System.getProperty(QUALITY, "true"))) {
+        if (!cellBenchmarks) {
+            System.out.println("no benchmark of a grid cell selected: no quality runs");
+        } else if (Boolean.parseBoolean(System.getProperty(QUALITY, "true"))) {
             new QualityRunner(quality, System.out).run(cells, List.of());
         } else {
             System.out.println("quality runner skipped (-D" + QUALITY + "=false): the report has JMH scores only");
         }
 
         Path jmhJson = base.getResult().hasValue() ? Path.of(base.getResult().get()) : run.path().resolve("jmh.json");
-        ResultFormatType format = base.getResultFormat().orElse(ResultFormatType.JSON);
-        List<String> jvmArgs = new ArrayList<>(base.getJvmArgsAppend().orElse(BenchSettings.forkArgs()));
+        // forks get the cache and histogram folders as arguments; an in-process run (-f 0) as properties
+        System.setProperty(BenchSettings.CACHE, quality.toAbsolutePath().toString());
+        System.setProperty(BenchSettings.HISTOGRAMS, histograms.toAbsolutePath().toString());
         jvmArgs.add("-D" + BenchSettings.CACHE + "=" + quality.toAbsolutePath());
         jvmArgs.add("-D" + BenchSettings.HISTOGRAMS + "=" + histograms.toAbsolutePath());
         ChainedOptionsBuilder options = new OptionsBuilder().parent(base)
                 .result(jmhJson.toString())
-                .resultFormat(format)
+                .resultFormat(ResultFormatType.JSON)
+                .shouldFailOnError(base.shouldFailOnError().orElse(true))
                 .jvmArgsAppend(jvmArgs.toArray(String[]::new));
         System.out.printf("%n== JMH ==%n");
         Collection<RunResult> results = new Runner(options.build()).run();
         if (results.isEmpty()) {
-            throw new IllegalArgumentException("JMH produced no results (no benchmark matched, or every fork failed"
-                    + " to start); see the output above");
+            throw new IllegalStateException("JMH produced no results (every fork failed to start?); see the output"
+                    + " above");
         }
-        if (format == ResultFormatType.JSON && !jmhJson.equals(run.path().resolve("jmh.json"))) {
+        if (!jmhJson.equals(run.path().resolve("jmh.json"))) {
             AtomicFiles.write(run.path().resolve("jmh.json"), readAll(jmhJson));
         }
         Path report = UnifiedReport.build(run.path());

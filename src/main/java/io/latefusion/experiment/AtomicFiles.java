@@ -7,12 +7,18 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes files whole or not at all: the bytes go to a temporary file beside the target, which is
  * then renamed over it. A reader never sees a half-written result, even after a crash.
  */
 public final class AtomicFiles {
+
+    /** Results are for sharing: rw-r--r--, not the owner-only mode of a temporary file. */
+    private static final FileAttribute<?> READABLE =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--"));
 
     private AtomicFiles() {
     }
@@ -21,7 +27,9 @@ public final class AtomicFiles {
         try {
             Path dir = target.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            Path tmp = dir.getFileSystem().supportedFileAttributeViews().contains("posix")
+                    ? Files.createTempFile(dir, "." + target.getFileName(), ".tmp", READABLE)
+                    : Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
             try {
                 Files.write(tmp, bytes);
                 try {

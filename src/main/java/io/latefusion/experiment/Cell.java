@@ -24,7 +24,11 @@ public record Cell(String dataset, String pretrain, String pooling, String scale
             throw new IllegalArgumentException("Invalid dataset '" + dataset + "' (expected one of "
                     + String.join(", ", Datasets.NAMES) + ")");
         }
-        PretrainMask.parse(pretrain, Datasets.modalities(dataset));
+        String standard = PretrainMask.canonical(pretrain, Datasets.modalities(dataset));
+        if (!standard.equals(pretrain)) {
+            throw new IllegalArgumentException("Invalid pretrain mask '" + pretrain + "': write it as '" + standard
+                    + "' (one spelling per cell)");
+        }
         if (Arrays.stream(FusionType.values()).noneMatch(t -> t.key().equals(pooling))) {
             throw new IllegalArgumentException("Invalid pooling '" + pooling + "' (expected one of "
                     + Arrays.stream(FusionType.values()).map(FusionType::key).collect(Collectors.joining(", ")) + ")");

@@ -33,8 +33,9 @@ public final class ConfigLoader {
     }
 
     /**
-     * Loads {@code file}; a path that does not exist is looked up among the configs bundled in the
-     * jar by its file name, so {@code configs/avmnist-quick.yaml} works from any directory.
+     * Loads {@code file}; a bare name or {@code configs/NAME} that does not exist here is looked up
+     * among the configs bundled in the jar, so {@code configs/avmnist-quick.yaml} works from any
+     * directory. Any other missing path is an error.
      */
     public static ExperimentConfig load(Path file, List<String> overrides) {
         String source = file.toString();
@@ -45,11 +46,13 @@ public final class ConfigLoader {
             } catch (IOException e) {
                 throw new ConfigException(source + ": cannot read: " + e.getMessage(), e);
             }
-        } else {
+        } else if (file.getParent() == null || file.getParent().equals(Path.of("configs"))) {
             text = resource(BUNDLED + file.getFileName());
             if (text == null) {
                 throw new ConfigException(source + ": no such config file (and no bundled config of that name)");
             }
+        } else {
+            throw new ConfigException(source + ": no such config file");
         }
         return parse(source, text, overrides);
     }

@@ -56,7 +56,8 @@ public final class PreparedCell implements AutoCloseable {
     /** The late-fusion training session, its pre-trained encoders loaded (opened on first use). */
     public TrainingSession session() {
         if (session == null) {
-            PretrainedEncoders store = new PretrainedEncoders(cacheRoot, cacheRoot.resolve("encoders"));
+            // one folder per cell: encoders of other configs (scales, overrides) never overwrite these
+            PretrainedEncoders store = new PretrainedEncoders(cacheRoot, cacheRoot.resolve("encoders-" + cell.id()));
             Map<Modality, PretrainedEncoders.Saved> encoders = new EnumMap<>(Modality.class);
             for (Modality m : cell.pretrained()) {
                 encoders.put(m, store.obtain(data, m, config.model().encoder(m), config.pretrain(), config.seed(),

@@ -29,6 +29,9 @@ public final class PretrainMask {
             if (m.toLowerCase(Locale.ROOT).endsWith("_scratch")) {
                 ModalitySet scratch = ModalitySet.parse(m.substring(0, m.length() - "_scratch".length()));
                 requireWithin(scratch, all, mask);
+                if (scratch.equals(all)) {
+                    throw new IllegalArgumentException("'" + mask + "' leaves no encoder pre-trained (that is none)");
+                }
                 List<Modality> rest = new ArrayList<>(all.modalities());
                 rest.removeAll(scratch.modalities());
                 return List.copyOf(rest);
@@ -37,9 +40,25 @@ public final class PretrainMask {
             requireWithin(set, all, mask);
             return set.modalities();
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Invalid pretrain mask '" + mask + "' (expected " + validValues(all)
-                    + ")", e);
+            throw new IllegalArgumentException("Invalid pretrain mask '" + mask + "': " + e.getMessage()
+                    + " (expected " + validValues(all) + ")", e);
         }
+    }
+
+    /**
+     * The standard spelling of a mask: {@code none}, {@code all}, the upper-case letters in the
+     * study's order ({@code AI}), or {@code <letters>_Scratch}; an error for anything else.
+     */
+    public static String canonical(String mask, ModalitySet all) {
+        List<Modality> pretrained = parse(mask, all);
+        String m = mask.trim();
+        if (m.equalsIgnoreCase("none") || m.equalsIgnoreCase("all")) {
+            return m.toLowerCase(Locale.ROOT);
+        }
+        if (m.toLowerCase(Locale.ROOT).endsWith("_scratch")) {
+            return ModalitySet.parse(m.substring(0, m.length() - "_scratch".length())).name() + "_Scratch";
+        }
+        return ModalitySet.of(pretrained).name();
     }
 
     /** The values a mask may take for a data set with {@code all} modalities, for messages. */

@@ -39,9 +39,9 @@ public final class PretrainedEncoders {
 
     /**
      * Part of every cache key: raised whenever a change to training or the model makes encoders
-     * saved before it unfit for reuse (2: single-encoder models train their encoder).
+     * saved before it unfit for reuse (2: single-encoder models train their encoder; 3: PyTorch-style head initialisation).
      */
-    static final int CACHE_VERSION = 2;
+    static final int CACHE_VERSION = 3;
 
     private final Path resultsRoot;
     private final Path runDir;

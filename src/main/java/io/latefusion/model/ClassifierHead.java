@@ -3,10 +3,9 @@ package io.latefusion.model;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
-import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.Dropout;
 
-/** Builds the MLP that turns a fused vector into class scores. */
+/** Builds the MLP that turns a fused vector into class scores, initialised as PyTorch's nn.Linear. */
 public final class ClassifierHead {
 
     private ClassifierHead() {
@@ -16,14 +15,14 @@ public final class ClassifierHead {
     public static Block build(HeadOptions options, int outputs) {
         SequentialBlock head = new SequentialBlock();
         for (int i = 0; i < options.hidden().size(); i++) {
-            head.add(Linear.builder().setUnits(options.hidden().get(i)).build());
+            head.add(Layers.linear(options.hidden().get(i), TorchInit.DEFAULT_WEIGHT));
             head.add(Activation.reluBlock());
             double rate = options.dropout().get(i);
             if (rate > 0) {
                 head.add(Dropout.builder().optRate((float) rate).build());
             }
         }
-        head.add(Linear.builder().setUnits(outputs).build());
+        head.add(Layers.linear(outputs, TorchInit.DEFAULT_WEIGHT));
         return head;
     }
 }

@@ -1,5 +1,6 @@
 package io.latefusion.train;
 
+import io.latefusion.metrics.ClassificationMetrics;
 import java.util.Objects;
 
 /**
@@ -26,10 +27,15 @@ public record TrainOptions(int batchSize, int epochs, OptimizerType optimizer, d
             throw new IllegalArgumentException("Invalid weight_decay: " + weightDecay + " (expected ≥ 0)");
         }
         Objects.requireNonNull(earlyStopping, "early_stopping is required");
-        if (selectBy == null || selectBy.isBlank()) {
-            throw new IllegalArgumentException("Invalid select_by: empty (expected loss or a metric name)");
+        if (selectBy == null || !(selectBy.equals("loss") || ClassificationMetrics.NAMES.contains(selectBy))) {
+            throw new IllegalArgumentException("Invalid select_by: '" + selectBy + "' (expected loss or one of "
+                    + String.join(", ", ClassificationMetrics.NAMES) + ")");
         }
         Objects.requireNonNull(target, "target is required");
+        if (!ClassificationMetrics.NAMES.contains(target.metric())) {
+            throw new IllegalArgumentException("Invalid target.metric: '" + target.metric() + "' (expected one of "
+                    + String.join(", ", ClassificationMetrics.NAMES) + ")");
+        }
     }
 
     /** Whether the best checkpoint is the one with the lowest validation loss. */

@@ -54,8 +54,13 @@ public final class TrainingSession implements AutoCloseable {
         this.evaluator = new SubsetEvaluator(objective, options.batchSize());
         this.model = Model.newInstance(name);
         model.setBlock(block);
-        this.trainer = model.newTrainer(trainingConfig(options, objective));
-        trainer.initialize(initialShapes(data, block.modalities()));
+        try {
+            this.trainer = model.newTrainer(trainingConfig(options, objective));
+            trainer.initialize(initialShapes(data, block.modalities()));
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
+        }
     }
 
     /**

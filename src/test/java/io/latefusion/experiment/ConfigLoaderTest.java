@@ -70,8 +70,11 @@ class ConfigLoaderTest {
         assertThat(thesis.model().encoder(Modality.IMAGE).type()).isEqualTo(EncoderType.RESNET34);
         assertThat(thesis.train().batchSize()).isEqualTo(128);
         assertThat(thesis.train().target().value()).isEqualTo(0.99);
-        // a path that does not exist here is found among the bundled configs by its name
-        assertThat(ConfigLoader.load(elsewhere.resolve("avmnist-quick.yaml"), List.of())).isEqualTo(quick);
+        // a bare name or configs/NAME that does not exist here is found among the bundled configs
+        assertThat(ConfigLoader.load(Path.of("avmnist-quick.yaml"), List.of())).isEqualTo(quick);
+        // any other missing path is an error, not a silent fallback
+        assertThatThrownBy(() -> ConfigLoader.load(elsewhere.resolve("avmnist-quick.yaml"), List.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("no such config file");
     }
 
     @Test
@@ -95,6 +98,10 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> parse("train: {epochs: three}")).hasMessageContaining("train.epochs");
         assertThatThrownBy(() -> parse("data: {layout: thesis}")).hasMessageContaining("data.path");
         assertThatThrownBy(() -> parse("model: {missing: zero}")).hasMessageContaining("model.missing");
+        assertThatThrownBy(() -> parse("train: {select_by: acc}")).hasMessageContaining("select_by: 'acc'")
+                .hasMessageContaining("f1_macro");
+        assertThatThrownBy(() -> parse("pretrain: {target: {metric: f1}}")).hasMessageContaining("pretrain")
+                .hasMessageContaining("target.metric: 'f1'");
     }
 
     @Test
