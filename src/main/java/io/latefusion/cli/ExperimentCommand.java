@@ -5,7 +5,13 @@ import io.latefusion.experiment.ExperimentConfig;
 import io.latefusion.experiment.ExperimentRunner;
 import io.latefusion.experiment.ExperimentSummary;
 import io.latefusion.experiment.AtomicFiles;
+import io.latefusion.experiment.ConfigException;
+import io.latefusion.experiment.GridCell;
+import io.latefusion.experiment.GridRunner;
+import io.latefusion.experiment.RunDirectory;
+import io.latefusion.report.GridTable;
 import io.latefusion.report.SummaryTable;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,14 +38,48 @@ final class ExperimentCommand implements Callable<Integer> {
             description = "Overrides a config key, e.g. --set train.epochs=3 --set data.layout=thesis (repeatable)")
     List<String> overrides = new ArrayList<>();
 
+    @Option(names = "--resume", paramLabel = "DIR",
+            description = "Continue an interrupted grid in its folder: finished cells are read back, not run again")
+    Path resume;
+
     @Override
     public Integer call() {
-        return run(config, out, overrides);
+        return run(config, out, overrides, resume);
     }
 
-    /** Runs {@code config} with {@code overrides} into a new folder under {@code out}; prints the table. */
-    static int run(Path config, Path out, List<String> overrides) {
-        ExperimentConfig cfg = ConfigLoader.load(config, overrides);
+    /**
+     * Runs {@code config} with {@code overrides}: a plain config into a new folder under {@code out},
+     * a grid into its own folder (or {@code resume}'s); prints the comparison table.
+     */
+    static int run(Path config, Path out, List<String> overrides, Path resume) {
+        List<GridCell> cells = ConfigLoader.loadGrid(config, overrides);
+        if (cells.size() == 1 && cells.get(0).name().isEmpty()) {
+            if (resume != null) {
+                throw new ConfigException(config + ": --resume continues a grid, and this config has no grid section");
+            }
+            return runOne(cells.get(0).config(), out);
+        }
+        Path folder;
+        if (resume != null) {
+            if (!Files.isDirectory(resume.resolve("cells"))) {
+                throw new ConfigException("--resume " + resume + ": not a grid folder (expected a cells/ folder in it)");
+            }
+            folder = resume;
+        } else {
+            folder = RunDirectory.create(out, cells.get(0).config().name() + "-grid").path();
+        }
+        System.out.printf("grid of %d cells → %s%n", cells.size(), folder);
+        List<GridRunner.CellResult> results = new GridRunner(folder, System.out).run(cells);
+        String table = GridTable.render(results);
+        AtomicFiles.write(folder.resolve("grid.md"), "# " + cells.get(0).config().name() + " — grid " + folder.getFileName()
+                + "\n\n" + table);
+        System.out.println();
+        System.out.println(table);
+        System.out.println("results: " + folder + "  (resume with --resume " + folder + ")");
+        return 0;
+    }
+
+    private static int runOne(ExperimentConfig cfg, Path out) {
         ExperimentRunner runner = new ExperimentRunner(out, System.out);
         ExperimentSummary summary = runner.run(cfg);
         String table = SummaryTable.render(summary);

@@ -13,7 +13,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -28,6 +30,7 @@ public final class ConfigLoader {
 
     private static final String DEFAULTS = "/io/latefusion/experiment/defaults.yaml";
     private static final String BUNDLED = "/configs/";
+    private static final String GRID = "grid";
 
     private ConfigLoader() {
     }
@@ -38,6 +41,34 @@ public final class ConfigLoader {
      * directory. Any other missing path is an error.
      */
     public static ExperimentConfig load(Path file, List<String> overrides) {
+        return parse(file.toString(), read(file), overrides);
+    }
+
+    /**
+     * Loads a config that may hold a {@code grid} section: one config per grid cell (the grid's
+     * values laid over the file, then {@code overrides}); a config without a grid is one cell.
+     */
+    public static List<GridCell> loadGrid(Path file, List<String> overrides) {
+        String source = file.toString();
+        ObjectNode tree = tree(source, read(file));
+        JsonNode grid = tree.remove(GRID);
+        if (grid == null || grid.isNull()) {
+            return List.of(new GridCell("", Map.of(), bindWith(source, tree, overrides)));
+        }
+        List<GridCell> cells = new ArrayList<>();
+        for (Map<String, JsonNode> values : Grid.expand(source, grid)) {
+            ObjectNode cell = tree.deepCopy();
+            Map<String, String> labels = new LinkedHashMap<>();
+            values.forEach((axis, value) -> {
+                labels.put(axis, value.isTextual() ? value.asText() : value.toString());
+                Grid.apply(cell, axis, value, source);
+            });
+            cells.add(new GridCell(Grid.name(labels), labels, bindWith(source, cell, overrides)));
+        }
+        return cells;
+    }
+
+    private static String read(Path file) {
         String source = file.toString();
         String text;
         if (Files.isRegularFile(file)) {
@@ -54,11 +85,27 @@ public final class ConfigLoader {
         } else {
             throw new ConfigException(source + ": no such config file");
         }
-        return parse(source, text, overrides);
+        return text;
     }
 
     /** Parses YAML text laid over the defaults, then the overrides. */
     public static ExperimentConfig parse(String source, String yaml, List<String> overrides) {
+        ObjectNode tree = tree(source, yaml);
+        if (tree.has(GRID)) {
+            throw new ConfigException(source + ": has a grid section; run it as a grid (experiment CONFIG)");
+        }
+        return bindWith(source, tree, overrides);
+    }
+
+    private static ExperimentConfig bindWith(String source, ObjectNode tree, List<String> overrides) {
+        for (String override : overrides) {
+            applyOverride(tree, override);
+        }
+        return bind(source, tree);
+    }
+
+    /** The defaults with the YAML text laid over them. */
+    private static ObjectNode tree(String source, String yaml) {
         ObjectNode tree = (ObjectNode) readTree("built-in defaults", resource(DEFAULTS));
         JsonNode user = readTree(source, yaml);
         if (user != null && !user.isNull() && !user.isMissingNode()) {
@@ -68,10 +115,7 @@ public final class ConfigLoader {
             }
             merge(tree, (ObjectNode) user);
         }
-        for (String override : overrides) {
-            applyOverride(tree, override);
-        }
-        return bind(source, tree);
+        return tree;
     }
 
     /** The config as YAML, every key resolved: what a run folder keeps. */
@@ -142,7 +186,11 @@ public final class ConfigLoader {
         }
         String key = override.substring(0, eq).trim();
         String raw = override.substring(eq + 1);
-        JsonNode value = raw.isBlank() ? NullNode.getInstance() : readTree("--set " + key, raw);
+        set(tree, key, raw.isBlank() ? NullNode.getInstance() : readTree("--set " + key, raw), "--set " + key);
+    }
+
+    /** Sets the dotted {@code key} of {@code tree} to {@code value}; {@code label} prefixes errors. */
+    static void set(ObjectNode tree, String key, JsonNode value, String label) {
         String[] parts = key.split("\\.");
         JsonNode node = tree;
         for (int i = 0; i < parts.length - 1; i++) {
@@ -151,7 +199,7 @@ public final class ConfigLoader {
                 next = object.putObject(parts[i]);
             }
             if (next == null || !(next.isObject() || next.isArray())) {
-                throw new ConfigException("--set " + key + ": '" + String.join(".", List.of(parts).subList(0, i + 1))
+                throw new ConfigException(label + ": '" + String.join(".", List.of(parts).subList(0, i + 1))
                         + "' is not a section (unknown key or not a mapping)");
             }
             node = next;
@@ -162,7 +210,7 @@ public final class ConfigLoader {
         } else if (node instanceof ArrayNode array && last.matches("\\d+") && Integer.parseInt(last) < array.size()) {
             array.set(Integer.parseInt(last), value);
         } else {
-            throw new ConfigException("--set " + key + ": no list element '" + last + "'");
+            throw new ConfigException(label + ": no list element '" + last + "'");
         }
     }
 

@@ -36,10 +36,19 @@ public final class ExperimentRunner {
 
     /** Runs {@code config} in a fresh folder under the results root. */
     public ExperimentSummary run(ExperimentConfig config) {
+        return run(config, null);
+    }
+
+    /**
+     * Runs {@code config} in the new folder {@code <root>/<name>} (a grid cell), or in a fresh
+     * time-stamped one when {@code name} is null.
+     */
+    public ExperimentSummary run(ExperimentConfig config, String name) {
         String started = Instant.now().toString();
         long t0 = System.nanoTime();
         MultimodalDataset data = Datasets.load(config.dataset(), config.data(), config.seed());
-        RunDirectory run = RunDirectory.create(resultsRoot, config.name());
+        RunDirectory run = name == null ? RunDirectory.create(resultsRoot, config.name())
+                : RunDirectory.named(resultsRoot, name);
         progress.printf("run %s → %s%n", run.id(), run.path());
         AtomicFiles.write(run.path().resolve("config.yaml"), ConfigLoader.toYaml(config));
         progress.printf("data %s (%s): %d train / %d validation / %d test, modalities %s, loaded in %.1f s%n",

@@ -19,6 +19,16 @@ public record RunDirectory(String id, Path path) {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** Creates the folder {@code root/name}, which must not exist yet (a grid cell's folder). */
+    public static RunDirectory named(Path root, String name) {
+        try {
+            Files.createDirectories(root);
+            return new RunDirectory(name, Files.createDirectory(root.resolve(name)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the run folder " + root.resolve(name) + ": " + e, e);
+        }
+    }
+
     /** Creates a fresh run folder under {@code root}. */
     public static RunDirectory create(Path root, String name) {
         String safe = name.replaceAll("[^A-Za-z0-9._-]", "_");

@@ -1,0 +1,83 @@
+package io.latefusion.experiment;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the cells of an experiment grid one after another, each an experiment run in
+ * {@code <grid>/cells/<cell>/}. A cell whose {@code summary.json} exists is done and is read back,
+ * not run again, so a grid interrupted at any point resumes where it stopped; an unfinished cell's
+ * folder is moved aside (never deleted) and the cell runs again. Cells share pre-trained encoders.
+ */
+public final class GridRunner {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path folder;
+    private final PrintStream progress;
+
+    /** A runner writing into {@code folder} (new, or an interrupted grid's folder to resume). */
+    public GridRunner(Path folder, PrintStream progress) {
+        this.folder = folder;
+        this.progress = progress;
+    }
+
+    /** One cell's outcome: its axis values and its experiment summary. */
+    public record CellResult(String name, Map<String, String> values, ExperimentSummary summary, boolean resumed) {
+    }
+
+    /** Runs (or reads back) every cell; the first is the baseline of comparisons. */
+    public List<CellResult> run(List<GridCell> cells) {
+        Path cellsDir = folder.resolve("cells");
+        ExperimentRunner runner = new ExperimentRunner(cellsDir, progress);
+        List<CellResult> results = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            GridCell cell = cells.get(i);
+            Path dir = cellsDir.resolve(cell.name());
+            Path summary = dir.resolve("summary.json");
+            if (Files.isRegularFile(summary)) {
+                progress.printf("%n== grid cell %d/%d: %s — done before, read back ==%n", i + 1, cells.size(), cell.name());
+                results.add(new CellResult(cell.name(), cell.values(), read(summary), true));
+                continue;
+            }
+            if (Files.exists(dir)) {
+                moveAside(dir);
+            }
+            progress.printf("%n== grid cell %d/%d: %s ==%n", i + 1, cells.size(), cell.name());
+            results.add(new CellResult(cell.name(), cell.values(), runner.run(cell.config(), cell.name()), false));
+            Map<String, Object> state = new LinkedHashMap<>();
+            state.put("cells", cells.stream().map(GridCell::name).toList());
+            state.put("done", results.stream().map(CellResult::name).toList());
+            AtomicFiles.writeJson(folder.resolve("grid.json"), state);
+        }
+        return results;
+    }
+
+    private static ExperimentSummary read(Path summary) {
+        try {
+            return Mappers.json().readValue(summary.toFile(), ExperimentSummary.class);
+        } catch (IOException e) {
+            throw new ConfigException(summary + ": unreadable cell summary (" + e.getMessage().lines().findFirst()
+                    .orElse("") + "); move the cell folder away to run it again", e);
+        }
+    }
+
+    private void moveAside(Path dir) {
+        Path aside = dir.resolveSibling(dir.getFileName() + ".interrupted-" + LocalDateTime.now().format(STAMP));
+        try {
+            Files.move(dir, aside);
+            progress.printf("unfinished cell moved aside to %s%n", aside);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot move the unfinished cell " + dir + " aside: " + e, e);
+        }
+    }
+}
