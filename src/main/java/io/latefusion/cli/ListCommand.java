@@ -4,9 +4,7 @@ import io.latefusion.data.Datasets;
 import io.latefusion.experiment.Cell;
 import io.latefusion.experiment.PretrainMask;
 import io.latefusion.model.fusion.FusionType;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import picocli.CommandLine.Command;
@@ -26,8 +24,7 @@ final class ListCommand implements Callable<Integer> {
             System.out.println("  pretrain  " + PretrainMask.validValues(Datasets.modalities(dataset))
                     + "   (" + dataset + ")");
         }
-        System.out.println("  pooling   " + Arrays.stream(FusionType.values()).map(FusionType::key)
-                .collect(Collectors.joining(", ")));
+        System.out.println("  pooling   " + FusionType.validNames());
         System.out.println("  scale     " + String.join(", ", Cell.SCALES));
         System.out.println("  batch     rows per inference request (inference only): 1, 64 or any up to the test size");
         return 0;

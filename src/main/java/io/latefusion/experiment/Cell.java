@@ -4,7 +4,6 @@ import io.latefusion.data.Datasets;
 import io.latefusion.data.Modality;
 import io.latefusion.model.fusion.FusionType;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -29,10 +28,7 @@ public record Cell(String dataset, String pretrain, String pooling, String scale
             throw new IllegalArgumentException("Invalid pretrain mask '" + pretrain + "': write it as '" + standard
                     + "' (one spelling per cell)");
         }
-        if (Arrays.stream(FusionType.values()).noneMatch(t -> t.key().equals(pooling))) {
-            throw new IllegalArgumentException("Invalid pooling '" + pooling + "' (expected one of "
-                    + Arrays.stream(FusionType.values()).map(FusionType::key).collect(Collectors.joining(", ")) + ")");
-        }
+        FusionType.fromKey(pooling);
         if (!SCALES.contains(scale)) {
             throw new IllegalArgumentException("Invalid scale '" + scale + "' (expected one of "
                     + String.join(", ", SCALES) + ")");
@@ -54,7 +50,7 @@ public record Cell(String dataset, String pretrain, String pooling, String scale
         String encoders = pretrained().stream().map(m -> m.key() + ": auto").collect(Collectors.joining(", "));
         List<String> sets = new java.util.ArrayList<>(List.of(
                 "name=" + id(),
-                "model.fusion=" + pooling,
+                "model.multimodal_pooling.pooling_type=" + pooling,
                 "variants=[{name: " + id() + ", pretrained_encoders: {" + encoders + "}}]"));
         sets.addAll(overrides);
         return ConfigLoader.load(Path.of("configs", dataset + "-" + scale + ".yaml"), sets);

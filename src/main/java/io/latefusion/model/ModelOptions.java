@@ -1,18 +1,22 @@
 package io.latefusion.model;
 
 import io.latefusion.data.Modality;
-import io.latefusion.model.fusion.FusionType;
+import io.latefusion.model.fusion.PoolingOptions;
 import java.util.Map;
 import java.util.Objects;
 
-/** The config of a late-fusion model: one encoder per modality, the fusion, the head, missing data. */
-public record ModelOptions(Map<Modality, EncoderOptions> encoders, FusionType fusion, HeadOptions head,
-                           MissingRepresentation missing) {
+/**
+ * The config of a late-fusion model: one encoder per modality, the fusion pooling
+ * ({@code multimodal_pooling}, as the study names it), the head, and how an absent modality's
+ * embedding is made.
+ */
+public record ModelOptions(Map<Modality, EncoderOptions> encoders, PoolingOptions multimodalPooling,
+                           HeadOptions head, MissingRepresentation missing) {
 
     public ModelOptions {
         Objects.requireNonNull(encoders, "model.encoders is required");
         encoders = Modality.orderedCopy(encoders);
-        Objects.requireNonNull(fusion, "model.fusion is required");
+        Objects.requireNonNull(multimodalPooling, "model.multimodal_pooling is required");
         Objects.requireNonNull(head, "model.head is required");
         Objects.requireNonNull(missing, "model.missing is required");
     }

@@ -14,10 +14,10 @@ import ai.djl.training.initializer.XavierInitializer.RandomType;
  * which needs the weight's fan-in, something a DJL initializer never sees. BatchNorm keeps DJL's
  * defaults, weight 1 and bias 0, as PyTorch and torchvision have it.
  */
-final class TorchInit {
+public final class TorchInit {
 
     /** PyTorch's default Conv2d and Linear weight, {@code kaiming_uniform_(a=√5)}: U(±1/√fan_in). */
-    static final Initializer DEFAULT_WEIGHT =
+    public static final Initializer DEFAULT_WEIGHT =
             new XavierInitializer(RandomType.UNIFORM, FactorType.IN, 1f);
 
     /** {@code kaiming_uniform_} with its defaults (a=0, fan_in, leaky_relu): U(±√(6/fan_in)). */

@@ -8,6 +8,9 @@ import io.latefusion.data.Modality;
 import io.latefusion.data.avmnist.ImageMapping;
 import io.latefusion.model.EncoderType;
 import io.latefusion.model.MissingRepresentation;
+import io.latefusion.model.fusion.FusionType;
+import io.latefusion.model.fusion.MissingPolicy;
+import io.latefusion.model.fusion.PoolingOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,6 +31,8 @@ class ConfigLoaderTest {
         assertThat(c.train().learningRate()).isEqualTo(5e-4);
         assertThat(c.train().earlyStopping().patience()).isEqualTo(10);
         assertThat(c.model().missing()).isEqualTo(MissingRepresentation.ZERO_EMBEDDING);
+        assertThat(c.model().multimodalPooling())
+                .isEqualTo(new PoolingOptions(FusionType.CONCAT, 512, 0.1, MissingPolicy.ZERO));
         assertThat(c.variants()).extracting(VariantConfig::name).containsExactly("scratch", "pretrained");
         assertThat(c.variants().get(1).pretrainedEncoders()).containsEntry(Modality.AUDIO, "auto");
     }
@@ -62,6 +67,34 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void thePoolingSectionRoundTripsThroughYaml() {
+        ExperimentConfig c = parse("model: {multimodal_pooling: {pooling_type: gmu_scalar, size: 64}}",
+                "model.multimodal_pooling.missing_policy=exclude");
+        assertThat(c.model().multimodalPooling())
+                .isEqualTo(new PoolingOptions(FusionType.GMU_SCALAR, 64, 0.1, MissingPolicy.EXCLUDE));
+        String yaml = ConfigLoader.toYaml(c);
+        assertThat(yaml).contains("multimodal_pooling:").contains("pooling_type: gmu_scalar")
+                .contains("missing_policy: exclude").doesNotContain("fusion");
+        assertThat(parse(yaml)).isEqualTo(c);
+    }
+
+    @Test
+    void badPoolingValuesAndTheOldKeyAreNamed() {
+        assertThatThrownBy(() -> parse("", "model.multimodal_pooling.pooling_type=foo"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("model.multimodal_pooling.pooling_type").hasMessageContaining("foo")
+                .hasMessageContaining("gmu_scalar");
+        assertThatThrownBy(() -> parse("model: {multimodal_pooling: {size: 0}}"))
+                .hasMessageContaining("model.multimodal_pooling.size: 0");
+        assertThatThrownBy(() -> parse("model: {multimodal_pooling: {dropout: 1.5}}"))
+                .hasMessageContaining("model.multimodal_pooling.dropout: 1.5");
+        assertThatThrownBy(() -> parse("model: {multimodal_pooling: {missing_policy: drop}}"))
+                .hasMessageContaining("model.multimodal_pooling.missing_policy").hasMessageContaining("drop");
+        assertThatThrownBy(() -> parse("model: {fusion: concat}"))
+                .hasMessageContaining("unknown key 'model.fusion'").hasMessageContaining("multimodal_pooling");
+    }
+
+    @Test
     void theBundledConfigsParse(@TempDir Path elsewhere) {
         ExperimentConfig quick = ConfigLoader.load(Path.of("configs/avmnist-quick.yaml"), List.of());
         assertThat(quick.name()).isEqualTo("avmnist-quick");
@@ -70,6 +103,10 @@ class ConfigLoaderTest {
         assertThat(thesis.model().encoder(Modality.IMAGE).type()).isEqualTo(EncoderType.RESNET34);
         assertThat(thesis.train().batchSize()).isEqualTo(128);
         assertThat(thesis.train().target().value()).isEqualTo(0.99);
+        for (String name : List.of("avmnist-quick", "avmnist-full", "avmnist-thesis")) {
+            assertThat(ConfigLoader.load(Path.of("configs/" + name + ".yaml"), List.of()).model().multimodalPooling())
+                    .as(name).isEqualTo(new PoolingOptions(FusionType.CONCAT, 512, 0.1, MissingPolicy.ZERO));
+        }
         // a bare name or configs/NAME that does not exist here is found among the bundled configs
         assertThat(ConfigLoader.load(Path.of("avmnist-quick.yaml"), List.of())).isEqualTo(quick);
         // any other missing path is an error, not a silent fallback

@@ -10,6 +10,8 @@ import io.latefusion.model.HeadOptions;
 import io.latefusion.model.MissingRepresentation;
 import io.latefusion.model.ModelOptions;
 import io.latefusion.model.fusion.FusionType;
+import io.latefusion.model.fusion.MissingPolicy;
+import io.latefusion.model.fusion.PoolingOptions;
 import io.latefusion.train.EarlyStoppingOptions;
 import io.latefusion.train.OptimizerType;
 import io.latefusion.train.TargetOptions;
@@ -39,8 +41,13 @@ public final class Fixtures {
     }
 
     public static ModelOptions tinyModel(MissingRepresentation missing) {
+        return tinyModel(missing, new PoolingOptions(FusionType.CONCAT, 8, 0.1, MissingPolicy.ZERO));
+    }
+
+    /** Two 16-d LeNet encoders, {@code pooling}, a 32-unit head. */
+    public static ModelOptions tinyModel(MissingRepresentation missing, PoolingOptions pooling) {
         return new ModelOptions(Map.of(Modality.AUDIO, tinyEncoder(16), Modality.IMAGE, tinyEncoder(16)),
-                FusionType.CONCAT, new HeadOptions(List.of(32), List.of(0.1)), missing);
+                pooling, new HeadOptions(List.of(32), List.of(0.1)), missing);
     }
 
     public static TrainOptions quickTraining(int epochs, String selectBy) {
