@@ -103,15 +103,17 @@ public final class ExperimentRunner {
             pretrainSeconds = built.pretrainSeconds();
             EpochListener listener = progressLine(variant.name());
             result = new TrainingLoop(config.train(), objective).run(variant.name(), model, data, config.seed(),
-                    (record, best, cap) -> {
+                    variant.learningRateMultipliers(), (record, best, cap) -> {
                         records.add(record);
                         AtomicFiles.writeJson(folder.resolve("epoch_metrics.json"), records);
                         listener.onEpoch(record, best, cap);
                     });
         }
+        Map<String, EncoderTraining> encoderTraining = new LinkedHashMap<>();
+        variant.encoderTraining().forEach((m, training) -> encoderTraining.put(m.key(), training));
         VariantResult vr = new VariantResult(variant.name(), data.name(),
                 config.data().layout().name().toLowerCase(Locale.ROOT), config.seed(), data.fingerprint(),
-                config.model().missing().name().toLowerCase(Locale.ROOT), variant.freeze(), uses,
+                config.model().missing().name().toLowerCase(Locale.ROOT), encoderTraining, uses,
                 result.epochs().size(), result.bestEpoch(), config.train().selectBy(), result.stopReason(),
                 result.epochs().get(0).validation(), result.best().test(), result.last().test(), result.convergence(),
                 Cost.of(pretrainSeconds, result.trainSeconds(), result.testSeconds()));

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 /**
  * Pre-trains one modality's encoder alone: encoder + Linear(→ classes) on that modality, through
@@ -38,7 +39,7 @@ public final class MonomodalPretrainer {
         Block encoderBlock = model.encoder(modality);
         byte[][] best = new byte[1][];
         TrainingRun run = new TrainingLoop(options, objective).run(
-                data.name() + "-" + modality.key() + "-pretrain", model, data, seed,
+                data.name() + "-" + modality.key() + "-pretrain", model, data, seed, Map.of(),
                 (record, isBest, cap) -> {
                     if (isBest) {
                         best[0] = serialise(encoderBlock);

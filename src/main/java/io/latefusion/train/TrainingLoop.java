@@ -1,11 +1,13 @@
 package io.latefusion.train;
 
+import io.latefusion.data.Modality;
 import io.latefusion.data.ModalitySet;
 import io.latefusion.data.MultimodalDataset;
 import io.latefusion.data.Split;
 import io.latefusion.model.LateFusionModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Trains a {@link LateFusionModel} epoch by epoch through a {@link TrainingSession}: after each
@@ -24,10 +26,11 @@ public final class TrainingLoop {
 
     /**
      * Trains {@code block} on {@code data} from {@code seed} (initialisation, dropout, shuffling).
-     * Parameters already loaded into the block (pre-trained encoders) are kept.
+     * Parameters already loaded into the block (pre-trained encoders) are
+     * kept; an encoder named in {@code lrMultipliers} learns at the base rate times its multiplier.
      */
     public TrainingRun run(String name, LateFusionModel block, MultimodalDataset data, long seed,
-                           EpochListener listener) {
+                           Map<Modality, Double> lrMultipliers, EpochListener listener) {
         ModalitySet modalities = block.modalities();
         String fullSet = modalities.name();
         ModalitySet targetSet = options.target().subset() == null ? modalities : options.target().subset();
@@ -35,7 +38,8 @@ public final class TrainingLoop {
             throw new IllegalArgumentException("Invalid target.subset: " + targetSet
                     + " (expected a subset of " + fullSet + ")");
         }
-        try (TrainingSession session = TrainingSession.open(name, block, data, options, objective, seed)) {
+        try (TrainingSession session = TrainingSession.open(name, block, data, options, objective, seed,
+                lrMultipliers)) {
             List<EpochRecord> records = new ArrayList<>();
             double elapsed = 0;
             double testSeconds = 0;

@@ -11,6 +11,7 @@ import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.ParameterTracker;
 import ai.djl.training.tracker.Tracker;
 import io.latefusion.data.Batch;
 import io.latefusion.data.Modality;
@@ -28,7 +29,8 @@ import java.util.Random;
  * A model being trained: the DJL model and trainer, initialised from the seed, with the three
  * operations everything else is made of — one training step, one epoch, one evaluation. The
  * training loop and the benchmarks both drive it, so what is benchmarked is what is run.
- * Every step's arrays live in a sub-manager closed at the end of the step.
+ * Every step's arrays live in a sub-manager closed at the end of the step. Each encoder may learn
+ * at its own rate ({@link EncoderLearningRates}).
  */
 public final class TrainingSession implements AutoCloseable {
 
@@ -43,28 +45,34 @@ public final class TrainingSession implements AutoCloseable {
     private final SubsetEvaluator evaluator;
 
     private TrainingSession(String name, LateFusionModel block, MultimodalDataset data, TrainOptions options,
-                            Objective objective, long seed) {
+                            Objective objective, long seed, Map<Modality, Double> lrMultipliers) {
         this.name = name;
         this.block = block;
         this.data = data;
         this.options = options;
         this.objective = objective;
+        ParameterTracker learningRate = EncoderLearningRates.of(block, options.learningRate(), lrMultipliers);
         Engine.getInstance().setRandomSeed((int) seed);
         this.shuffle = new Random(seed);
         this.evaluator = new SubsetEvaluator(objective, options.batchSize());
         this.model = Model.newInstance(name);
         model.setBlock(block);
-        this.trainer = model.newTrainer(trainingConfig(options, objective));
+        this.trainer = model.newTrainer(trainingConfig(options, objective, learningRate));
         trainer.initialize(initialShapes(data, block.modalities()));
     }
 
     /**
      * Opens a session on {@code block}. Parameters already loaded into the block (pre-trained
-     * encoders) are kept: only uninitialised ones are drawn, from {@code seed}.
+     * encoders) are kept: only uninitialised ones are drawn, from {@code seed}. An encoder named in
+     * {@code lrMultipliers} learns at the base rate times its multiplier (empty: all at the base rate).
+     *
+     * @throws IllegalArgumentException for multipliers the model cannot take, before anything is
+     *                                  initialised
      */
     public static TrainingSession open(String name, LateFusionModel block, MultimodalDataset data,
-                                       TrainOptions options, Objective objective, long seed) {
-        return new TrainingSession(name, block, data, options, objective, seed);
+                                       TrainOptions options, Objective objective, long seed,
+                                       Map<Modality, Double> lrMultipliers) {
+        return new TrainingSession(name, block, data, options, objective, seed, lrMultipliers);
     }
 
     public LateFusionModel block() {
@@ -159,15 +167,22 @@ public final class TrainingSession implements AutoCloseable {
         model.close();
     }
 
-    /** DJL's training config for these options: the objective's loss, the optimiser, the CPU. */
+    /**
+     * DJL's training config for these options: the objective's loss, the optimiser at the options'
+     * learning rate for every parameter, the CPU.
+     */
     public static DefaultTrainingConfig trainingConfig(TrainOptions options, Objective objective) {
+        return trainingConfig(options, objective, Tracker.fixed((float) options.learningRate()));
+    }
+
+    private static DefaultTrainingConfig trainingConfig(TrainOptions options, Objective objective,
+                                                        ParameterTracker lr) {
         return new DefaultTrainingConfig(objective.loss())
-                .optOptimizer(optimizer(options))
+                .optOptimizer(optimizer(options, lr))
                 .optDevices(new Device[] {Device.cpu()});
     }
 
-    private static Optimizer optimizer(TrainOptions options) {
-        Tracker lr = Tracker.fixed((float) options.learningRate());
+    private static Optimizer optimizer(TrainOptions options, ParameterTracker lr) {
         return switch (options.optimizer()) {
             case ADAM -> Optimizer.adam().optLearningRateTracker(lr)
                     .optWeightDecays((float) options.weightDecay()).build();

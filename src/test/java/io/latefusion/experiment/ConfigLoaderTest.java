@@ -11,6 +11,7 @@ import io.latefusion.model.MissingRepresentation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +41,7 @@ class ConfigLoaderTest {
                 model:
                   encoders:
                     audio: {type: resnet18}
-                """, "train.learning_rate=0.01", "data.thesis.image_mapping=gist_earth", "variants.1.freeze=true",
+                """, "train.learning_rate=0.01", "data.thesis.image_mapping=gist_earth", "variants.1.encoder_training.audio.mode=freeze",
                 "model.missing=zero_input");
         assertThat(c.train().epochs()).isEqualTo(7);
         assertThat(c.train().batchSize()).isEqualTo(128);
@@ -49,7 +50,9 @@ class ConfigLoaderTest {
         assertThat(c.model().encoder(Modality.AUDIO).outputSize()).isEqualTo(64);
         assertThat(c.model().encoder(Modality.IMAGE).type()).isEqualTo(EncoderType.LENET);
         assertThat(c.data().thesis().imageMapping()).isEqualTo(ImageMapping.GIST_EARTH);
-        assertThat(c.variants().get(1).freeze()).isTrue();
+        assertThat(c.variants().get(1).encoderTraining().get(Modality.AUDIO).frozen()).isTrue();
+        assertThat(c.variants().get(1).encoderTraining().get(Modality.IMAGE))
+                .isEqualTo(new EncoderTraining(EncoderMode.FINETUNE, 1.0));
         assertThat(c.model().missing()).isEqualTo(MissingRepresentation.ZERO_INPUT);
     }
 
@@ -95,6 +98,38 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> parse("train: {epochs: three}")).hasMessageContaining("train.epochs");
         assertThatThrownBy(() -> parse("data: {layout: thesis}")).hasMessageContaining("data.path");
         assertThatThrownBy(() -> parse("model: {missing: zero}")).hasMessageContaining("model.missing");
+    }
+
+    @Test
+    void encoderTrainingIsResolvedPerPretrainedEncoderAndValidated() {
+        ExperimentConfig c = parse("""
+                variants:
+                  - name: scratch
+                  - name: mixed
+                    pretrained_encoders: {audio: auto, image: auto}
+                    encoder_training: {audio: {mode: freeze}, image: {lr_multiplier: 0.1}}
+                """);
+        assertThat(c.variants().get(0).encoderTraining()).isEmpty();
+        VariantConfig mixed = c.variants().get(1);
+        assertThat(mixed.encoderTraining()).containsExactly(
+                Map.entry(Modality.AUDIO, new EncoderTraining(EncoderMode.FREEZE, 1.0)),
+                Map.entry(Modality.IMAGE, new EncoderTraining(EncoderMode.FINETUNE, 0.1)));
+        assertThat(mixed.learningRateMultipliers()).containsExactly(Map.entry(Modality.IMAGE, 0.1));
+        assertThat(parse(ConfigLoader.toYaml(c))).isEqualTo(c);
+        assertThat(parse("").variants().get(1).encoderTraining().values())
+                .containsOnly(EncoderTraining.DEFAULT);
+
+        String variant = "variants=[{name: v, pretrained_encoders: {audio: auto}, encoder_training: ";
+        assertThatThrownBy(() -> parse("", variant + "{audio: {lr_multiplier: 0}}}]"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("lr_multiplier: 0.0")
+                .hasMessageContaining("> 0");
+        assertThatThrownBy(() -> parse("", variant + "{audio: {mode: freeze, lr_multiplier: 0.5}}}]"))
+                .hasMessageContaining("lr_multiplier: 0.5").hasMessageContaining("finetune");
+        assertThatThrownBy(() -> parse("", variant + "{image: {mode: freeze}}}]"))
+                .hasMessageContaining("variants.v.encoder_training.image").hasMessageContaining("not pre-trained");
+        assertThatThrownBy(() -> parse("", variant + "{audio: {mode: thaw}}}]")).hasMessageContaining("thaw");
+        assertThatThrownBy(() -> parse("", variant.replace("encoder_training: ", "freeze: true}]")))
+                .hasMessageContaining("unknown key").hasMessageContaining("freeze");
     }
 
     @Test

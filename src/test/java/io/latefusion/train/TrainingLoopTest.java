@@ -27,7 +27,7 @@ class TrainingLoopTest {
                 data::sampleShape, data.numClasses());
         TrainOptions options = Fixtures.quickTraining(epochs, "loss");
         return new TrainingLoop(options, Objective.of(data.task(), data.numClasses()))
-                .run("test", model, data, seed, (r, best, cap) -> bestFlags.add(best));
+                .run("test", model, data, seed, Map.of(), (r, best, cap) -> bestFlags.add(best));
     }
 
     @Test
@@ -103,7 +103,7 @@ class TrainingLoopTest {
                     data::sampleShape, data.numClasses());
             Objective objective = Objective.of(data.task(), 10);
             try (TrainingSession session = TrainingSession.open("m", model, data, Fixtures.quickTraining(1, "loss"),
-                    objective, 3);
+                    objective, 3, Map.of());
                  ai.djl.ndarray.NDManager manager = ai.djl.ndarray.NDManager.newBaseManager()) {
                 session.trainEpoch(1);
                 SubsetEvaluator evaluator = new SubsetEvaluator(objective, 32);
@@ -129,7 +129,7 @@ class TrainingLoopTest {
         LateFusionModel model = ModelFactory.pretrainModel(Modality.IMAGE, Fixtures.tinyEncoder(16),
                 data.sampleShape(Modality.IMAGE), data.numClasses());
         try (TrainingSession session = TrainingSession.open("single", model, data, Fixtures.quickTraining(1, "loss"),
-                Objective.of(data.task(), 10), 1)) {
+                Objective.of(data.task(), 10), 1, Map.of())) {
             session.trainEpoch(1);
             model.encoder(Modality.IMAGE).getParameters().forEach(p -> {
                 if (p.getKey().endsWith("beta") || p.getKey().endsWith("bias")) {
