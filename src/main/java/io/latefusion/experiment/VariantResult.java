@@ -13,19 +13,22 @@ import java.util.Map;
  * best epoch's weights (the checkpoint a user would keep); {@code testFinal} that of the last
  * epoch; {@code epochOne} the validation scores after one epoch (the study's first comparison).
  * {@code encoderTraining} says how each pre-trained encoder trained (frozen or fine-tuned, with its
- * learning-rate multiplier), keyed by modality name. Results written before it existed still read
- * (an empty map; their {@code freeze} flag is dropped).
+ * learning-rate multiplier) and {@code trainMissing} each configured training missing rate next to
+ * the realised one. Maps are keyed by modality name. Results written before these fields
+ * existed still read (empty maps; their {@code freeze} flag is dropped).
  */
 @JsonIgnoreProperties(value = {"test_checkpoint", "freeze"}, allowGetters = true)
 public record VariantResult(String variant, String dataset, String layout, long seed, String dataFingerprint,
                             String missingRepresentation, Map<String, EncoderTraining> encoderTraining,
-                            Map<String, PretrainUse> pretrainedEncoders, int epochsRun, int bestEpoch,
-                            String selectBy, String stopReason, PhaseRecord epochOne, PhaseRecord testBest,
-                            PhaseRecord testFinal, Convergence convergence, Cost cost) {
+                            Map<String, PretrainUse> pretrainedEncoders, Map<String, MissingRate> trainMissing,
+                            int epochsRun, int bestEpoch, String selectBy, String stopReason, PhaseRecord epochOne,
+                            PhaseRecord testBest, PhaseRecord testFinal, Convergence convergence,
+                            Cost cost) {
 
     public VariantResult {
         encoderTraining = copy(encoderTraining);
         pretrainedEncoders = copy(pretrainedEncoders);
+        trainMissing = copy(trainMissing);
     }
 
     /** Says in the record which weights each test entry scored (written, not read back). */

@@ -4,6 +4,7 @@ import static io.latefusion.report.MarkdownTable.row;
 
 import io.latefusion.experiment.EncoderTraining;
 import io.latefusion.experiment.ExperimentSummary;
+import io.latefusion.experiment.MissingRate;
 import io.latefusion.experiment.PretrainUse;
 import io.latefusion.experiment.VariantResult;
 import io.latefusion.train.Convergence;
@@ -17,9 +18,9 @@ import java.util.function.Function;
 
 /**
  * The study's §7.1 comparison as a Markdown table, one column per variant: how each pre-trained
- * encoder trained, epoch-1 validation scores, epochs and seconds to the target (validation and
- * training readings), test accuracy per modality subset at the best and the last epoch, and the
- * time breakdown with pre-training counted.
+ * encoder trained and the training missing rates (configured / realised), epoch-1 validation scores,
+ * epochs and seconds to the target (validation and training readings), test accuracy per modality
+ * subset at the best and the last epoch, and the time breakdown with pre-training counted.
  */
 public final class SummaryTable {
 
@@ -34,6 +35,12 @@ public final class SummaryTable {
         List<String[]> rows = new ArrayList<>();
         for (String m : keys(variants, VariantResult::encoderTraining)) {
             rows.add(row(m + " encoder training", variants, v -> training(v.encoderTraining().get(m))));
+        }
+        for (String m : keys(variants, VariantResult::trainMissing)) {
+            rows.add(row("training missing rate " + m + " (configured / realised)", variants, v -> {
+                MissingRate rate = v.trainMissing().get(m);
+                return rate == null ? "—" : Formats.metric(rate.configured()) + " / " + Formats.metric(rate.realised());
+            }));
         }
         rows.add(row("epoch-1 validation accuracy (" + full + ")", variants,
                 v -> Formats.metric(v.epochOne().metric(full, "accuracy"))));

@@ -25,8 +25,8 @@ public final class TrainingLoop {
     }
 
     /**
-     * Trains {@code block} on {@code data} from {@code seed} (initialisation, dropout, shuffling).
-     * Parameters already loaded into the block (pre-trained encoders) are
+     * Trains {@code block} on {@code data} from {@code seed} (initialisation, dropout, shuffling,
+     * missing modalities). Parameters already loaded into the block (pre-trained encoders) are
      * kept; an encoder named in {@code lrMultipliers} learns at the base rate times its multiplier.
      */
     public TrainingRun run(String name, LateFusionModel block, MultimodalDataset data, long seed,

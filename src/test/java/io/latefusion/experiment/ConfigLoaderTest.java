@@ -101,6 +101,24 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void missingRatesAreReadPerModalityAndOutOfRangeRatesNamed() throws Exception {
+        ExperimentConfig c = parse("train: {missing: {audio: 0.2}}", "train.missing.image=0.9");
+        assertThat(c.train().missing()).containsExactly(Map.entry(Modality.AUDIO, 0.2), Map.entry(Modality.IMAGE, 0.9));
+        assertThat(parse(ConfigLoader.toYaml(c))).isEqualTo(c);
+        assertThat(parse("").train().missing()).isEmpty();
+        // not written when empty: pre-training cache keys of earlier runs stay valid
+        assertThat(Mappers.json().writeValueAsString(c.pretrain())).doesNotContain("missing");
+        assertThatThrownBy(() -> parse("train: {missing: {audio: 1.5}}")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("train").hasMessageContaining("missing.audio: 1.5");
+        assertThatThrownBy(() -> parse("", "train.missing.image=-0.1"))
+                .hasMessageContaining("missing.image: -0.1");
+        assertThatThrownBy(() -> parse("train: {missing: {smell: 0.2}}")).hasMessageContaining("train.missing")
+                .hasMessageContaining("smell");
+        assertThatThrownBy(() -> parse("pretrain: {missing: {audio: 0.2}}"))
+                .hasMessageContaining("pretrain.missing: {audio: 0.2}");
+    }
+
+    @Test
     void encoderTrainingIsResolvedPerPretrainedEncoderAndValidated() {
         ExperimentConfig c = parse("""
                 variants:

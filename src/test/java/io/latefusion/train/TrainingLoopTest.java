@@ -2,6 +2,7 @@ package io.latefusion.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.latefusion.data.Labels;
 import io.latefusion.data.Modality;
@@ -138,6 +139,84 @@ class TrainingLoopTest {
                 }
             });
         }
+    }
+
+    private static TrainingRun trainMissing(MultimodalDataset data, MissingRepresentation missing,
+                                            Map<Modality, Double> rates, int epochs) {
+        LateFusionModel model = ModelFactory.fusionModel(Fixtures.tinyModel(missing), data.modalities(),
+                data::sampleShape, data.numClasses());
+        return new TrainingLoop(Fixtures.quickTraining(epochs, rates), Objective.of(data.task(), data.numClasses()))
+                .run("missing", model, data, 7, Map.of(), (r, best, cap) -> { });
+    }
+
+    @Test
+    void everyEpochRecordsTheRealisedMissingRateOfEachModality() {
+        MultimodalDataset data = Fixtures.tinyAvmnist(6);
+        TrainingRun half = trainMissing(data, MissingRepresentation.ZERO_EMBEDDING, Map.of(Modality.AUDIO, 0.5), 2);
+        for (EpochRecord epoch : half.epochs()) {
+            // 480 samples: one standard deviation of the realised rate is 0.023
+            assertThat(epoch.train().missingRate().get(Modality.AUDIO)).as("epoch %d", epoch.epoch())
+                    .isCloseTo(0.5, within(0.07));
+            assertThat(epoch.train().missingRate().get(Modality.IMAGE)).isZero();
+            assertThat(epoch.validation().missingRate()).isEmpty();
+        }
+        assertThat(half.epochs().get(0).train().missingRate().get(Modality.AUDIO))
+                .as("drawn afresh every epoch").isNotEqualTo(half.epochs().get(1).train().missingRate().get(Modality.AUDIO));
+        TrainingRun none = trainMissing(data, MissingRepresentation.ZERO_EMBEDDING, Map.of(Modality.AUDIO, 0.0), 2);
+        for (EpochRecord epoch : none.epochs()) {
+            assertThat(epoch.train().missingRate()).containsOnly(Map.entry(Modality.AUDIO, 0.0),
+                    Map.entry(Modality.IMAGE, 0.0));
+        }
+    }
+
+    @Test
+    void aModalityMissingInEveryTrainingSampleNeverReachesTrainingWithEitherRepresentation() {
+        // the study's code ignored its rates; here scrambling the training audio must change nothing
+        // when audio is always missing, and must change the run when it is not
+        MultimodalDataset data = Fixtures.tinyAvmnist(7);
+        SplitData train = data.split(Split.TRAIN);
+        float[] noise = new float[train.input(Modality.AUDIO).values().length];
+        java.util.Random r = new java.util.Random(2);
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = (float) r.nextGaussian();
+        }
+        Map<Modality, ModalityData> inputs = new EnumMap<>(train.inputs());
+        inputs.put(Modality.AUDIO, new ModalityData(train.input(Modality.AUDIO).sampleShape(), train.size(), noise));
+        Map<Split, SplitData> splits = new EnumMap<>(data.splits());
+        splits.put(Split.TRAIN, new SplitData(inputs, train.labels()));
+        MultimodalDataset scrambled = new MultimodalDataset(data.name(), data.modalities(), data.task(),
+                data.numClasses(), splits);
+        Map<Modality, Double> audioGone = Map.of(Modality.AUDIO, 1.0);
+        for (MissingRepresentation missing : MissingRepresentation.values()) {
+            EpochRecord clean = trainMissing(data, missing, audioGone, 1).last();
+            EpochRecord noisy = trainMissing(scrambled, missing, audioGone, 1).last();
+            assertThat(noisy.train().subsets()).as(missing.name()).isEqualTo(clean.train().subsets());
+            assertThat(noisy.validation().subsets().get("I")).as(missing.name())
+                    .isEqualTo(clean.validation().subsets().get("I"));
+            EpochRecord present = trainMissing(scrambled, missing, Map.of(), 1).last();
+            assertThat(present.train().subsets()).as(missing.name()).isNotEqualTo(clean.train().subsets());
+        }
+    }
+
+    @Test
+    void badMissingRatesStopTheRunBeforeAnyEpoch() {
+        MultimodalDataset data = Fixtures.tinyAvmnist(8);
+        List<Boolean> epochs = new ArrayList<>();
+        LateFusionModel model = ModelFactory.fusionModel(Fixtures.tinyModel(MissingRepresentation.ZERO_EMBEDDING),
+                data.modalities(), data::sampleShape, data.numClasses());
+        TrainingLoop loop = new TrainingLoop(Fixtures.quickTraining(1, Map.of(Modality.AUDIO, 1.0,
+                Modality.IMAGE, 1.0)), Objective.of(data.task(), data.numClasses()));
+        assertThatThrownBy(() -> loop.run("bad", model, data, 1, Map.of(), (r, best, cap) -> epochs.add(best)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("train.missing");
+        TrainingLoop text = new TrainingLoop(Fixtures.quickTraining(1, Map.of(Modality.TEXT, 0.2)),
+                Objective.of(data.task(), data.numClasses()));
+        assertThatThrownBy(() -> text.run("bad", model, data, 1, Map.of(), (r, best, cap) -> epochs.add(best)))
+                .hasMessageContaining("train.missing.text: 0.2");
+        assertThatThrownBy(() -> Fixtures.quickTraining(1, Map.of(Modality.AUDIO, 1.5)))
+                .hasMessageContaining("missing.audio: 1.5");
+        assertThatThrownBy(() -> Fixtures.quickTraining(1, Map.of(Modality.AUDIO, -0.1)))
+                .hasMessageContaining("missing.audio: -0.1");
+        assertThat(epochs).isEmpty();
     }
 
     @Test
