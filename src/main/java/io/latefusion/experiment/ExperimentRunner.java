@@ -8,6 +8,7 @@ import io.latefusion.train.EpochListener;
 import io.latefusion.train.EpochRecord;
 import io.latefusion.train.MissingModalitySampler;
 import io.latefusion.train.Objective;
+import io.latefusion.train.RobustnessCurve;
 import io.latefusion.train.TrainingLoop;
 import io.latefusion.train.TrainingRun;
 import java.io.PrintStream;
@@ -130,17 +131,26 @@ public final class ExperimentRunner {
         }
         Map<String, EncoderTraining> encoderTraining = new LinkedHashMap<>();
         variant.encoderTraining().forEach((m, training) -> encoderTraining.put(m.key(), training));
+        Map<String, RobustnessCurve> robustness = new LinkedHashMap<>();
+        result.robustness().forEach((m, curve) -> robustness.put(m.key(), curve));
         VariantResult vr = new VariantResult(variant.name(), data.name(),
                 config.data().layout().name().toLowerCase(Locale.ROOT), config.seed(), data.fingerprint(),
                 config.model().missing().name().toLowerCase(Locale.ROOT), encoderTraining, uses,
                 MissingRate.of(config.train().missing(), result.epochs()), result.epochs().size(), result.bestEpoch(),
                 config.train().selectBy(), result.stopReason(), result.epochs().get(0).validation(),
-                result.best().test(), result.last().test(), result.convergence(),
+                result.best().test(), result.last().test(), robustness, result.convergence(),
                 Cost.of(pretrainSeconds, result.trainSeconds(), result.testSeconds()));
         AtomicFiles.writeJson(folder.resolve("result.json"), vr);
         progress.printf("[%s] done: %d epochs (%s), best epoch %d, test %s accuracy %.4f, %.1f s%n", variant.name(),
                 vr.epochsRun(), vr.stopReason(), vr.bestEpoch(), data.modalities(),
                 vr.testBest().metric(data.modalities().name(), "accuracy"), vr.cost().train());
+        if (!robustness.isEmpty()) {
+            StringBuilder line = new StringBuilder("[" + variant.name() + "] robustness, test accuracy area / relative"
+                    + " as one modality goes missing:");
+            robustness.forEach((m, curve) -> line.append(String.format(Locale.ROOT, " %s %.4f / %.4f", m,
+                    curve.area(), curve.relative())));
+            progress.println(line);
+        }
         return vr;
     }
 

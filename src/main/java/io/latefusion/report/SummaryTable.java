@@ -9,6 +9,7 @@ import io.latefusion.experiment.PretrainUse;
 import io.latefusion.experiment.VariantResult;
 import io.latefusion.train.Convergence;
 import io.latefusion.train.PhaseRecord;
+import io.latefusion.train.RobustnessCurve;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +21,9 @@ import java.util.function.Function;
  * The study's §7.1 comparison as a Markdown table, one column per variant: how each pre-trained
  * encoder trained and the training missing rates (configured / realised), epoch-1 validation scores,
  * epochs and seconds to the target (validation and training readings), test accuracy per modality
- * subset at the best and the last epoch, and the time breakdown with pre-training counted.
+ * subset at the best and the last epoch, the robustness to each modality going missing at test
+ * time (area under the accuracy curve / relative to the full-set score), and the time breakdown
+ * with pre-training counted.
  */
 public final class SummaryTable {
 
@@ -58,6 +61,12 @@ public final class SummaryTable {
         }
         for (String subset : first.testFinal().subsets().keySet()) {
             rows.add(row("test accuracy " + subset + " (last epoch)", variants, v -> accuracy(v.testFinal(), subset)));
+        }
+        for (String m : keys(variants, VariantResult::robustness)) {
+            rows.add(row("test robustness, " + m + " missing 0→1: accuracy area / relative", variants, v -> {
+                RobustnessCurve curve = v.robustness().get(m);
+                return curve == null ? "—" : Formats.metric(curve.area()) + " / " + Formats.metric(curve.relative());
+            }));
         }
         for (String m : keys(variants, VariantResult::pretrainedEncoders)) {
             rows.add(row("pre-training " + m + " (s)", variants, v -> {

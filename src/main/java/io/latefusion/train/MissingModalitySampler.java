@@ -14,7 +14,7 @@ import java.util.StringJoiner;
  * Draws which modalities each sample lacks: per-sample presence masks in which modality m is
  * missing with its configured rate and never every modality of one sample at once. The study's
  * code ignored its missing rates; this class is the one place that turns them into masks, for
- * training ({@code train.missing}).
+ * training ({@code train.missing}) and for the test-time robustness curve.
  *
  * <p><b>The never-all-missing rule.</b> Each modality is dropped independently with a calibrated
  * probability q<sub>m</sub> ≥ p<sub>m</sub> (p = the configured rate); when a draw drops all of

@@ -47,6 +47,8 @@ public final class TrainingSession implements AutoCloseable {
     private final Random shuffle;
     private final MissingModalitySampler missing;
     private final SubsetEvaluator evaluator;
+    private final RobustnessEvaluator robustness;
+    private boolean restored;
 
     private TrainingSession(String name, LateFusionModel block, MultimodalDataset data, TrainOptions options,
                             Objective objective, long seed, Map<Modality, Double> lrMultipliers) {
@@ -60,6 +62,7 @@ public final class TrainingSession implements AutoCloseable {
         Engine.getInstance().setRandomSeed((int) seed);
         this.shuffle = new Random(seed);
         this.evaluator = new SubsetEvaluator(objective, options.batchSize());
+        this.robustness = new RobustnessEvaluator(objective, options.batchSize(), seed);
         this.model = Model.newInstance(name);
         model.setBlock(block);
         this.trainer = model.newTrainer(trainingConfig(options, objective, learningRate));
@@ -160,7 +163,25 @@ public final class TrainingSession implements AutoCloseable {
         return evaluator.evaluate(block, data.split(split), trainer.getManager());
     }
 
+    /** The test-time robustness curve of each modality under the current weights (see {@link RobustnessEvaluator}). */
+    public Map<Modality, RobustnessCurve> robustness() {
+        return robustness.evaluate(block, data.split(Split.TEST), trainer.getManager());
+    }
+
+    /**
+     * Puts the weights of {@code snapshot} (taken of this session's block) back for scoring. The
+     * trainer would keep stepping the replaced arrays, so the session cannot train after this.
+     */
+    void restore(ParameterSnapshot snapshot) {
+        snapshot.restoreInto(block, trainer.getManager());
+        restored = true;
+    }
+
     private float step(int[] indices, float[] mask, float[] outputs, int outputOffset, int epoch) {
+        if (restored) {
+            throw new IllegalStateException("Session '" + name + "' holds restored weights for scoring: it cannot"
+                    + " train any more (open a new session)");
+        }
         try (NDManager step = trainer.getManager().newSubManager()) {
             Batch batch = Batch.of(step, data.split(Split.TRAIN), block.modalities(), indices, mask);
             NDArray scores;

@@ -9,6 +9,7 @@ import io.latefusion.data.Modality;
 import io.latefusion.report.SummaryTable;
 import io.latefusion.testing.Fixtures;
 import io.latefusion.train.EpochRecord;
+import io.latefusion.train.RobustnessCurve;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -28,7 +29,7 @@ class ExperimentRunnerTest {
     }
 
     @Test
-    void missingRatesAndEncoderModesReachTheResults(@TempDir Path root) throws Exception {
+    void missingRatesEncoderModesAndRobustnessReachTheResults(@TempDir Path root) throws Exception {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         ExperimentRunner runner = new ExperimentRunner(root, new PrintStream(log, true));
         ExperimentSummary summary = runner.run(config("train.missing={audio: 0.5}",
@@ -44,6 +45,12 @@ class ExperimentRunnerTest {
         MissingRate audio = scratch.trainMissing().get("audio");
         assertThat(audio.configured()).isEqualTo(0.5);
         assertThat(audio.realised()).isCloseTo(0.5, within(0.1));
+        for (VariantResult v : summary.variants()) {
+            assertThat(v.robustness()).containsOnlyKeys("audio", "image");
+            RobustnessCurve curve = v.robustness().get("audio");
+            assertThat(curve.rates()).hasSize(11);
+            assertThat(curve.accuracy().get(0)).isEqualTo(v.testBest().metric("AI", "accuracy"));
+        }
 
         Path folder = runner.folder(summary).resolve("variants/scratch");
         JsonNode epochs = Mappers.json().readTree(folder.resolve("epoch_metrics.json").toFile());
@@ -60,16 +67,20 @@ class ExperimentRunnerTest {
                 .isEqualTo(epochs.get(1).at("/train/missing_rate/audio").asDouble());
         assertThat(records[1].train().subsets()).containsOnlyKeys("AI");
         JsonNode result = Mappers.json().readTree(folder.resolve("result.json").toFile());
+        assertThat(result.at("/robustness/image/f1_macro")).hasSize(11);
         assertThat(result.at("/train_missing/audio/configured").asDouble()).isEqualTo(0.5);
         VariantResult read = Mappers.json().readValue(folder.resolve("result.json").toFile(), VariantResult.class);
-        assertThat(read.trainMissing()).isEqualTo(scratch.trainMissing());
+        assertThat(read.robustness()).isEqualTo(scratch.robustness());
         assertThat(read.testBest()).isEqualTo(scratch.testBest());
-        assertThat(log.toString()).contains("[scratch] epoch  1/2  train loss").contains("missing audio 0.");
+        assertThat(log.toString()).contains("[scratch] epoch  1/2  train loss").contains("missing audio 0.")
+                .contains("robustness, test accuracy area / relative");
 
         String table = SummaryTable.render(summary);
         assertThat(table).contains("| audio encoder training | — | freeze |")
                 .contains("| image encoder training | — | finetune × 0.1 |")
-                .contains("| training missing rate audio (configured / realised) | 0.5000 / ");
+                .contains("| training missing rate audio (configured / realised) | 0.5000 / ")
+                .contains("| test robustness, audio missing 0→1: accuracy area / relative | ")
+                .contains("| test robustness, image missing 0→1: accuracy area / relative | ");
     }
 
     @Test
@@ -85,7 +96,7 @@ class ExperimentRunnerTest {
     }
 
     @Test
-    void aResultWrittenBeforeEncoderTrainingAndMissingRatesStillReads(@TempDir Path dir) throws Exception {
+    void aResultWrittenBeforeEncoderTrainingAndRobustnessStillReads(@TempDir Path dir) throws Exception {
         Path old = dir.resolve("result.json");
         Files.writeString(old, """
                 {"variant": "pretrained", "dataset": "avmnist", "layout": "synthetic", "seed": 42,
@@ -102,6 +113,7 @@ class ExperimentRunnerTest {
         VariantResult result = Mappers.json().readValue(old.toFile(), VariantResult.class);
         assertThat(result.encoderTraining()).isEmpty();
         assertThat(result.trainMissing()).isEmpty();
+        assertThat(result.robustness()).isEmpty();
         assertThat(result.testBest().missingRate()).isEmpty();
         assertThat(result.testBest().metric("AI", "accuracy")).isEqualTo(0.5);
     }

@@ -220,6 +220,61 @@ class TrainingLoopTest {
     }
 
     @Test
+    void theRobustnessCurveScoresTheBestEpochsWeights() {
+        MultimodalDataset data = Fixtures.tinyAvmnist(9);
+        for (MissingRepresentation missing : MissingRepresentation.values()) {
+            TrainingRun run = trainMissing(data, missing, Map.of(Modality.AUDIO, 0.2), 3);
+            PhaseRecord best = run.best().test();
+            assertThat(run.robustness()).containsOnlyKeys(Modality.AUDIO, Modality.IMAGE);
+            run.robustness().forEach((m, curve) -> {
+                String label = missing + " " + m.key();
+                assertThat(curve.rates()).as(label).hasSize(11).startsWith(0.0, 0.1, 0.2).endsWith(1.0);
+                assertThat(curve.accuracy()).as(label).hasSize(11);
+                assertThat(curve.f1Macro()).as(label).hasSize(11);
+                assertThat(curve.accuracy().get(0)).as(label).isEqualTo(best.metric("AI", "accuracy"));
+                assertThat(curve.f1Macro().get(0)).as(label).isEqualTo(best.metric("AI", "f1_macro"));
+                // at rate 1 the modality is absent from every sample: the other modality's subset score
+                String rest = m == Modality.AUDIO ? "I" : "A";
+                assertThat(curve.accuracy().get(10)).as(label).isEqualTo(best.metric(rest, "accuracy"));
+                double min = curve.accuracy().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+                double max = curve.accuracy().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+                assertThat(curve.area()).as(label).isBetween(min, max);
+                assertThat(curve.relative()).as(label).isEqualTo(curve.area() / curve.accuracy().get(0));
+            });
+        }
+    }
+
+    @Test
+    void restoredWeightsScoreAsTheyDidWhenTheSnapshotWasTaken() {
+        MultimodalDataset data = Fixtures.tinyAvmnist(10);
+        LateFusionModel model = ModelFactory.fusionModel(Fixtures.tinyModel(MissingRepresentation.ZERO_INPUT),
+                data.modalities(), data::sampleShape, data.numClasses());
+        try (TrainingSession session = TrainingSession.open("snapshot", model, data, Fixtures.quickTraining(2, "loss"),
+                Objective.of(data.task(), 10), 4, Map.of())) {
+            session.trainEpoch(1);
+            ParameterSnapshot first = ParameterSnapshot.of(model);
+            PhaseRecord then = session.evaluate(Split.TEST);
+            session.trainEpoch(2);
+            assertThat(session.evaluate(Split.TEST).subsets()).isNotEqualTo(then.subsets());
+            session.restore(first);
+            assertThat(session.evaluate(Split.TEST).subsets()).isEqualTo(then.subsets());
+            assertThatThrownBy(() -> session.step(new int[] {0, 1})).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("cannot train");
+        }
+    }
+
+    @Test
+    void aSingleModalityModelHasNoRobustnessCurve() {
+        MultimodalDataset data = Fixtures.tinyAvmnist(11);
+        LateFusionModel model = ModelFactory.pretrainModel(Modality.IMAGE, Fixtures.tinyEncoder(16),
+                data.sampleShape(Modality.IMAGE), data.numClasses());
+        TrainingRun run = new TrainingLoop(Fixtures.quickTraining(1, "loss"), Objective.of(data.task(), 10))
+                .run("single", model, data, 1, Map.of(), (r, best, cap) -> { });
+        assertThat(run.robustness()).isEmpty();
+        assertThat(run.last().train().missingRate()).containsOnly(Map.entry(Modality.IMAGE, 0.0));
+    }
+
+    @Test
     void labelsOfTheTrainingPhaseFollowTheShuffledOrder() {
         Labels labels = Labels.ofClasses(new int[] {3, 1, 2}, 4);
         assertThat(labels.select(new int[] {2, 0}).classes()).containsExactly(2, 3);
