@@ -3,6 +3,7 @@ package io.latefusion.experiment;
 import io.latefusion.data.DataOptions;
 import io.latefusion.data.Datasets;
 import io.latefusion.model.ModelOptions;
+import io.latefusion.train.MissingModalitySampler;
 import io.latefusion.train.TrainOptions;
 import java.util.HashSet;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.Set;
 
 /**
  * A whole experiment as read from YAML (over the built-in defaults): the data set and its source,
- * the model, how to train it and to pre-train its encoders, the seed, and the variants to compare.
+ * the model, how to train it (with the modalities' missing rates) and to pre-train its encoders, the
+ * seed, and the variants to compare.
  */
 public record ExperimentConfig(String name, String dataset, long seed, DataOptions data, ModelOptions model,
                                TrainOptions train, TrainOptions pretrain, List<VariantConfig> variants) {
@@ -27,6 +29,12 @@ public record ExperimentConfig(String name, String dataset, long seed, DataOptio
         Objects.requireNonNull(model, "model is required");
         Objects.requireNonNull(train, "train is required");
         Objects.requireNonNull(pretrain, "pretrain is required");
+        if (!pretrain.missing().isEmpty()) {
+            throw new IllegalArgumentException("Invalid pretrain.missing: "
+                    + MissingModalitySampler.describe(pretrain.missing())
+                    + " (missing modalities apply to late-fusion training, train.missing; pre-training sees one"
+                    + " modality)");
+        }
         if (variants == null || variants.isEmpty()) {
             throw new IllegalArgumentException("Invalid variants: empty (expected at least one variant)");
         }

@@ -6,7 +6,9 @@ import io.latefusion.data.MultimodalDataset;
 import io.latefusion.model.LateFusionModel;
 import io.latefusion.train.EpochListener;
 import io.latefusion.train.EpochRecord;
+import io.latefusion.train.MissingModalitySampler;
 import io.latefusion.train.Objective;
+import io.latefusion.train.RobustnessCurve;
 import io.latefusion.train.TrainingLoop;
 import io.latefusion.train.TrainingRun;
 import java.io.PrintStream;
@@ -20,9 +22,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Runs one experiment config: loads the data, pre-trains (or reuses) the encoders the variants ask
- * for, trains every variant from the same seed, and writes everything into a new run folder —
- * each epoch's records as they come, so an interrupted run keeps what it finished.
+ * Runs one experiment config: loads the data, checks what only the data can tell (the missing
+ * rates against its modalities), pre-trains (or reuses) the encoders the variants ask for, trains
+ * every variant from the same seed, and writes everything into a new run folder — each epoch's
+ * records as they come, so an interrupted run keeps what it finished.
  */
 public final class ExperimentRunner {
 
@@ -47,6 +50,7 @@ public final class ExperimentRunner {
         String started = Instant.now().toString();
         long t0 = System.nanoTime();
         MultimodalDataset data = Datasets.load(config.dataset(), config.data(), config.seed());
+        checkMissingRates(config, data);
         RunDirectory run = name == null ? RunDirectory.create(resultsRoot, config.name())
                 : RunDirectory.named(resultsRoot, name);
         progress.printf("run %s → %s%n", run.id(), run.path());
@@ -68,6 +72,22 @@ public final class ExperimentRunner {
                 started, Environment.describe(), results);
         AtomicFiles.writeJson(run.path().resolve("summary.json"), summary);
         return summary;
+    }
+
+    /** Refuses missing rates the data set cannot take, before any pre-training or training starts. */
+    private void checkMissingRates(ExperimentConfig config, MultimodalDataset data) {
+        try {
+            MissingModalitySampler.validate(config.train().missing(), data.modalities());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(config.name() + ": " + e.getMessage() + " for data set " + data.name(), e);
+        }
+        Map<Modality, Double> expected = new MissingModalitySampler(data.modalities(), config.train().missing(),
+                config.seed()).expectedRates();
+        if (config.train().missing().entrySet().stream().anyMatch(e -> expected.get(e.getKey()) < e.getValue() - 1e-6)) {
+            progress.printf("note: train.missing %s cannot be met without dropping every modality of some samples;"
+                    + " the masks realise about %s%n", MissingModalitySampler.describe(config.train().missing()),
+                    MissingModalitySampler.describe(rounded(expected)));
+        }
     }
 
     /** The folder of a finished summary's run. */
@@ -112,29 +132,52 @@ public final class ExperimentRunner {
             pretrainSeconds = built.pretrainSeconds();
             EpochListener listener = progressLine(variant.name());
             result = new TrainingLoop(config.train(), objective).run(variant.name(), model, data, config.seed(),
-                    (record, best, cap) -> {
+                    variant.learningRateMultipliers(), (record, best, cap) -> {
                         records.add(record);
                         AtomicFiles.writeJson(folder.resolve("epoch_metrics.json"), records);
                         listener.onEpoch(record, best, cap);
                     });
         }
+        Map<String, EncoderTraining> encoderTraining = new LinkedHashMap<>();
+        variant.encoderTraining().forEach((m, training) -> encoderTraining.put(m.key(), training));
+        Map<String, RobustnessCurve> robustness = new LinkedHashMap<>();
+        result.robustness().forEach((m, curve) -> robustness.put(m.key(), curve));
         VariantResult vr = new VariantResult(variant.name(), data.name(),
                 config.data().layout().name().toLowerCase(Locale.ROOT), config.seed(), data.fingerprint(),
-                config.model().missing().name().toLowerCase(Locale.ROOT), variant.freeze(), uses,
-                result.epochs().size(), result.bestEpoch(), config.train().selectBy(), result.stopReason(),
-                result.epochs().get(0).validation(), result.best().test(), result.last().test(), result.convergence(),
+                config.model().missing().name().toLowerCase(Locale.ROOT), encoderTraining, uses,
+                MissingRate.of(config.train().missing(), result.epochs()), result.epochs().size(), result.bestEpoch(),
+                config.train().selectBy(), result.stopReason(), result.epochs().get(0).validation(),
+                result.best().test(), result.last().test(), robustness, result.convergence(),
                 Cost.of(pretrainSeconds, result.trainSeconds(), result.testSeconds()));
         AtomicFiles.writeJson(folder.resolve("result.json"), vr);
         progress.printf("[%s] done: %d epochs (%s), best epoch %d, test %s accuracy %.4f, %.1f s%n", variant.name(),
                 vr.epochsRun(), vr.stopReason(), vr.bestEpoch(), data.modalities(),
                 vr.testBest().metric(data.modalities().name(), "accuracy"), vr.cost().train());
+        if (!robustness.isEmpty()) {
+            StringBuilder line = new StringBuilder("[" + variant.name() + "] robustness, test accuracy area / relative"
+                    + " as one modality goes missing:");
+            robustness.forEach((m, curve) -> line.append(String.format(Locale.ROOT, " %s %.4f / %.4f", m,
+                    curve.area(), curve.relative())));
+            progress.println(line);
+        }
         return vr;
+    }
+
+    private static Map<Modality, Double> rounded(Map<Modality, Double> rates) {
+        Map<Modality, Double> out = new EnumMap<>(Modality.class);
+        rates.forEach((m, rate) -> out.put(m, Math.round(rate * 1e4) / 1e4));
+        return out;
     }
 
     private EpochListener progressLine(String label) {
         return (record, best, cap) -> {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "[%s] epoch %2d/%d  train loss %.4f",
                     label, record.epoch(), cap, record.train().loss()));
+            if (record.train().missingRate().values().stream().anyMatch(rate -> rate > 0)) {
+                line.append(" missing");
+                record.train().missingRate().forEach((m, rate) ->
+                        line.append(String.format(Locale.ROOT, " %s %.3f", m.key(), rate)));
+            }
             line.append(String.format(Locale.ROOT, " | val loss %.4f acc", record.validation().loss()));
             record.validation().subsets().forEach((subset, metrics) ->
                     line.append(String.format(Locale.ROOT, " %s %.3f", subset, metrics.get("accuracy"))));

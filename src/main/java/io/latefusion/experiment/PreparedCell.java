@@ -63,8 +63,10 @@ public final class PreparedCell implements AutoCloseable {
                 encoders.put(m, store.obtain(data, m, config.model().encoder(m), config.pretrain(), config.seed(),
                         objective, (record, best, cap) -> { }));
             }
-            variant = VariantModel.build(config, config.variants().get(0), data, encoders);
-            session = TrainingSession.open(cell.id(), variant.model(), data, config.train(), objective, config.seed());
+            VariantConfig spec = config.variants().get(0);
+            variant = VariantModel.build(config, spec, data, encoders);
+            session = TrainingSession.open(cell.id(), variant.model(), data, config.train(), objective, config.seed(),
+                    spec.learningRateMultipliers());
         }
         return session;
     }
@@ -75,7 +77,7 @@ public final class PreparedCell implements AutoCloseable {
             for (Modality m : cell.pretrained()) {
                 pretrainSessions.add(TrainingSession.open(cell.id() + "-pretrain-" + m.key(),
                         ModelFactory.pretrainModel(m, config.model().encoder(m), data.sampleShape(m), data.numClasses()),
-                        data, config.pretrain(), objective, config.seed()));
+                        data, config.pretrain(), objective, config.seed(), Map.of()));
             }
         }
         return pretrainSessions;

@@ -1,14 +1,18 @@
 package io.latefusion.experiment;
 
 import io.latefusion.data.Modality;
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
  * One variant of an experiment: which encoders start from pre-trained weights (modality → a
  * {@code .params} path, or {@code auto} to pre-train first or reuse a matching saved encoder), and
- * whether those encoders are frozen or fine-tuned (default: fine-tuned). No entry: trained from scratch.
+ * how each of them trains in late fusion ({@code encoder_training}: frozen, or fine-tuned with a
+ * learning-rate multiplier; resolved for every pre-trained encoder, default fine-tuned × 1). No
+ * entry in {@code pretrained_encoders}: trained from scratch.
  */
-public record VariantConfig(String name, Map<Modality, String> pretrainedEncoders, Boolean freeze) {
+public record VariantConfig(String name, Map<Modality, String> pretrainedEncoders,
+                            Map<Modality, EncoderTraining> encoderTraining) {
 
     /** The value of {@code pretrained_encoders} that asks for pre-training (or reuse). */
     public static final String AUTO = "auto";
@@ -18,13 +22,41 @@ public record VariantConfig(String name, Map<Modality, String> pretrainedEncoder
             throw new IllegalArgumentException("Invalid variant name: '" + name
                     + "' (expected letters, digits, '.', '_' or '-')");
         }
-        freeze = freeze != null && freeze;
-        pretrainedEncoders = Modality.orderedCopy(pretrainedEncoders == null ? Map.of() : pretrainedEncoders);
-        pretrainedEncoders.forEach((m, v) -> {
+        Map<Modality, String> encoders = Modality.orderedCopy(pretrainedEncoders == null ? Map.of() : pretrainedEncoders);
+        encoders.forEach((m, v) -> {
             if (v == null || v.isBlank()) {
                 throw new IllegalArgumentException("Invalid variants." + name + ".pretrained_encoders." + m.key()
                         + ": empty (expected auto or a path to an encoder .params file)");
             }
         });
+        Map<Modality, EncoderTraining> given = encoderTraining == null ? Map.of() : encoderTraining;
+        given.forEach((m, training) -> {
+            if (!encoders.containsKey(m)) {
+                throw new IllegalArgumentException("Invalid variants." + name + ".encoder_training." + m.key()
+                        + ": the " + m.key() + " encoder is not pre-trained in this variant (pretrained_encoders: "
+                        + (encoders.isEmpty() ? "none" : encoders.keySet().stream().map(Modality::key).toList()) + ")");
+            }
+            if (training == null) {
+                throw new IllegalArgumentException("Invalid variants." + name + ".encoder_training." + m.key()
+                        + ": empty (expected {mode: freeze} or {mode: finetune, lr_multiplier: …})");
+            }
+        });
+        Map<Modality, EncoderTraining> resolved = new EnumMap<>(Modality.class);
+        for (Modality m : encoders.keySet()) {
+            resolved.put(m, given.getOrDefault(m, EncoderTraining.DEFAULT));
+        }
+        pretrainedEncoders = encoders;
+        encoderTraining = Modality.orderedCopy(resolved);
+    }
+
+    /** Multiplier per fine-tuned pre-trained encoder, for the optimiser; frozen encoders have none. */
+    public Map<Modality, Double> learningRateMultipliers() {
+        Map<Modality, Double> multipliers = new EnumMap<>(Modality.class);
+        encoderTraining.forEach((m, training) -> {
+            if (!training.frozen()) {
+                multipliers.put(m, training.lrMultiplier());
+            }
+        });
+        return Modality.orderedCopy(multipliers);
     }
 }

@@ -12,8 +12,10 @@ import java.util.Map;
 
 /**
  * A variant's late-fusion model ready to train: built from the config, its pre-trained encoders
- * loaded (before any initialisation, as DJL requires) and frozen if asked. The experiment runner
- * and the benchmarks both start from here. Closing it frees the loaded weights.
+ * loaded (before any initialisation, as DJL requires) and those whose {@code encoder_training} mode
+ * is {@code freeze} frozen (fine-tuned encoders get their learning-rate multipliers from
+ * {@link VariantConfig#learningRateMultipliers()} when the training session opens). The experiment
+ * runner and the benchmarks both start from here. Closing it frees the loaded weights.
  */
 public final class VariantModel implements AutoCloseable {
 
@@ -43,7 +45,7 @@ public final class VariantModel implements AutoCloseable {
                 PretrainedEncoders.Saved saved = VariantConfig.AUTO.equals(e.getValue()) ? auto.get(m)
                         : PretrainedEncoders.open(Path.of(e.getValue()), data, m, config.model().encoder(m));
                 PretrainedEncoders.load(saved, model.encoder(m), weights);
-                if (variant.freeze()) {
+                if (variant.encoderTraining().get(m).frozen()) {
                     model.encoder(m).freezeParameters(true);
                 }
                 EncoderCheckpoint c = saved.checkpoint();

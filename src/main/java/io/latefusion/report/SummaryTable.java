@@ -2,20 +2,28 @@ package io.latefusion.report;
 
 import static io.latefusion.report.MarkdownTable.row;
 
+import io.latefusion.experiment.EncoderTraining;
 import io.latefusion.experiment.ExperimentSummary;
+import io.latefusion.experiment.MissingRate;
 import io.latefusion.experiment.PretrainUse;
 import io.latefusion.experiment.VariantResult;
 import io.latefusion.train.Convergence;
 import io.latefusion.train.PhaseRecord;
+import io.latefusion.train.RobustnessCurve;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * The study's §7.1 comparison as a Markdown table, one column per variant: epoch-1 validation
- * scores, epochs and seconds to the target (validation and training readings), test accuracy per
- * modality subset at the best and the last epoch, and the time breakdown with pre-training counted.
+ * The study's §7.1 comparison as a Markdown table, one column per variant: how each pre-trained
+ * encoder trained and the training missing rates (configured / realised), epoch-1 validation scores,
+ * epochs and seconds to the target (validation and training readings), test accuracy per modality
+ * subset at the best and the last epoch, the robustness to each modality going missing at test
+ * time (area under the accuracy curve / relative to the full-set score), and the time breakdown
+ * with pre-training counted.
  */
 public final class SummaryTable {
 
@@ -28,6 +36,15 @@ public final class SummaryTable {
         String full = first.epochOne().subsets().keySet().iterator().next();
         Convergence target = first.convergence();
         List<String[]> rows = new ArrayList<>();
+        for (String m : keys(variants, VariantResult::encoderTraining)) {
+            rows.add(row(m + " encoder training", variants, v -> training(v.encoderTraining().get(m))));
+        }
+        for (String m : keys(variants, VariantResult::trainMissing)) {
+            rows.add(row("training missing rate " + m + " (configured / realised)", variants, v -> {
+                MissingRate rate = v.trainMissing().get(m);
+                return rate == null ? "—" : Formats.metric(rate.configured()) + " / " + Formats.metric(rate.realised());
+            }));
+        }
         rows.add(row("epoch-1 validation accuracy (" + full + ")", variants,
                 v -> Formats.metric(v.epochOne().metric(full, "accuracy"))));
         rows.add(row("epoch-1 validation loss", variants, v -> Formats.metric(v.epochOne().loss())));
@@ -45,9 +62,13 @@ public final class SummaryTable {
         for (String subset : first.testFinal().subsets().keySet()) {
             rows.add(row("test accuracy " + subset + " (last epoch)", variants, v -> accuracy(v.testFinal(), subset)));
         }
-        Set<String> pretrained = new LinkedHashSet<>();
-        variants.forEach(v -> pretrained.addAll(v.pretrainedEncoders().keySet()));
-        for (String m : pretrained) {
+        for (String m : keys(variants, VariantResult::robustness)) {
+            rows.add(row("test robustness, " + m + " missing 0→1: accuracy area / relative", variants, v -> {
+                RobustnessCurve curve = v.robustness().get(m);
+                return curve == null ? "—" : Formats.metric(curve.area()) + " / " + Formats.metric(curve.relative());
+            }));
+        }
+        for (String m : keys(variants, VariantResult::pretrainedEncoders)) {
             rows.add(row("pre-training " + m + " (s)", variants, v -> {
                 PretrainUse use = v.pretrainedEncoders().get(m);
                 return use == null ? "—" : Formats.seconds(use.seconds()) + (use.reused() ? " (reused)" : "");
@@ -61,6 +82,20 @@ public final class SummaryTable {
         header.add(summary.dataset() + " (seed " + summary.seed() + ")");
         variants.forEach(v -> header.add(v.variant()));
         return MarkdownTable.render(header, rows);
+    }
+
+    /** The keys of one map-valued column over all variants, in first-seen order. */
+    private static Set<String> keys(List<VariantResult> variants, Function<VariantResult, Map<String, ?>> map) {
+        Set<String> keys = new LinkedHashSet<>();
+        variants.forEach(v -> keys.addAll(map.apply(v).keySet()));
+        return keys;
+    }
+
+    private static String training(EncoderTraining training) {
+        if (training == null) {
+            return "—";
+        }
+        return training.frozen() ? "freeze" : "finetune × " + Formats.significant(training.lrMultiplier());
     }
 
     private static String accuracy(PhaseRecord record, String subset) {

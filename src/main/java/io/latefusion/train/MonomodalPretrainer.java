@@ -6,10 +6,7 @@ import io.latefusion.data.MultimodalDataset;
 import io.latefusion.model.EncoderOptions;
 import io.latefusion.model.LateFusionModel;
 import io.latefusion.model.ModelFactory;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.Map;
 
 /**
  * Pre-trains one modality's encoder alone: encoder + Linear(→ classes) on that modality, through
@@ -38,24 +35,13 @@ public final class MonomodalPretrainer {
         Block encoderBlock = model.encoder(modality);
         byte[][] best = new byte[1][];
         TrainingRun run = new TrainingLoop(options, objective).run(
-                data.name() + "-" + modality.key() + "-pretrain", model, data, seed,
+                data.name() + "-" + modality.key() + "-pretrain", model, data, seed, Map.of(),
                 (record, isBest, cap) -> {
                     if (isBest) {
-                        best[0] = serialise(encoderBlock);
+                        best[0] = ParameterSnapshot.of(encoderBlock).bytes();
                     }
                     listener.onEpoch(record, isBest, cap);
                 });
         return new Result(modality, best[0], run);
-    }
-
-    /** The parameters of a block in DJL's format, as {@code saveParameters} writes them. */
-    public static byte[] serialise(Block block) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            block.saveParameters(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 }

@@ -1,16 +1,23 @@
 package io.latefusion.train;
 
 import io.latefusion.metrics.ClassificationMetrics;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.latefusion.data.Modality;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * How to train: batch size, epoch cap, optimiser, learning rate, weight decay, early stopping,
- * which validation score picks the best checkpoint ({@code loss} or a metric name), and the
- * convergence target. Used both for late-fusion training and for monomodal pre-training.
+ * which validation score picks the best checkpoint ({@code loss} or a metric name), the
+ * convergence target, and the rate at which each modality goes missing in training samples
+ * ({@code missing}, modality → rate in [0, 1]; empty: none, see {@link MissingModalitySampler}).
+ * Used both for late-fusion training and for monomodal pre-training. An empty {@code missing} is
+ * not written, so options serialised before it existed (pre-training cache keys) stay the same.
  */
 public record TrainOptions(int batchSize, int epochs, OptimizerType optimizer, double learningRate,
                            double weightDecay, EarlyStoppingOptions earlyStopping, String selectBy,
-                           TargetOptions target) {
+                           TargetOptions target,
+                           @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<Modality, Double> missing) {
 
     public TrainOptions {
         if (batchSize < 2) {
@@ -36,6 +43,13 @@ public record TrainOptions(int batchSize, int epochs, OptimizerType optimizer, d
             throw new IllegalArgumentException("Invalid target.metric: '" + target.metric() + "' (expected one of "
                     + String.join(", ", ClassificationMetrics.NAMES) + ")");
         }
+        missing = Modality.orderedCopy(missing == null ? Map.of() : missing);
+        missing.forEach((m, rate) -> {
+            if (rate == null || !(rate >= 0 && rate <= 1)) {
+                throw new IllegalArgumentException("Invalid missing." + m.key() + ": " + rate
+                        + " (expected a rate in [0, 1])");
+            }
+        });
     }
 
     /** Whether the best checkpoint is the one with the lowest validation loss. */

@@ -1,17 +1,22 @@
 package io.latefusion.train;
 
+import io.latefusion.data.Modality;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The outcome of one training run: every epoch's record, the best epoch (by the configured
  * selection score; its {@code test} entry is what the best checkpoint scores), why it stopped,
- * convergence, and the wall-clock split into training (with validation) and test scoring.
+ * convergence, the wall-clock split into training (with validation) and test scoring (per-epoch
+ * test records and the robustness curves), and the best weights' test-time robustness curve per
+ * modality (empty for a model of one modality).
  */
 public record TrainingRun(List<EpochRecord> epochs, int bestEpoch, String stopReason, Convergence convergence,
-                          double trainSeconds, double testSeconds) {
+                          double trainSeconds, double testSeconds, Map<Modality, RobustnessCurve> robustness) {
 
     public TrainingRun {
         epochs = List.copyOf(epochs);
+        robustness = Modality.orderedCopy(robustness);
     }
 
     /** The record of the best epoch. */

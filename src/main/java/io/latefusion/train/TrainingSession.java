@@ -11,6 +11,7 @@ import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.ParameterTracker;
 import ai.djl.training.tracker.Tracker;
 import io.latefusion.data.Batch;
 import io.latefusion.data.Modality;
@@ -19,6 +20,7 @@ import io.latefusion.data.MultimodalDataset;
 import io.latefusion.data.Split;
 import io.latefusion.data.SplitData;
 import io.latefusion.model.LateFusionModel;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,10 @@ import java.util.Random;
  * A model being trained: the DJL model and trainer, initialised from the seed, with the three
  * operations everything else is made of — one training step, one epoch, one evaluation. The
  * training loop and the benchmarks both drive it, so what is benchmarked is what is run.
- * Every step's arrays live in a sub-manager closed at the end of the step.
+ * Every step's arrays live in a sub-manager closed at the end of the step. Training samples lack
+ * modalities as {@code train.missing} says (a {@link MissingModalitySampler} seeded from the run
+ * seed, apart from the shuffle), and each encoder may learn at its own rate
+ * ({@link EncoderLearningRates}).
  */
 public final class TrainingSession implements AutoCloseable {
 
@@ -40,22 +45,28 @@ public final class TrainingSession implements AutoCloseable {
     private final Model model;
     private final Trainer trainer;
     private final Random shuffle;
+    private final MissingModalitySampler missing;
     private final SubsetEvaluator evaluator;
+    private final RobustnessEvaluator robustness;
+    private boolean restored;
 
     private TrainingSession(String name, LateFusionModel block, MultimodalDataset data, TrainOptions options,
-                            Objective objective, long seed) {
+                            Objective objective, long seed, Map<Modality, Double> lrMultipliers) {
         this.name = name;
         this.block = block;
         this.data = data;
         this.options = options;
         this.objective = objective;
+        this.missing = new MissingModalitySampler(block.modalities(), options.missing(), seed);
+        ParameterTracker learningRate = EncoderLearningRates.of(block, options.learningRate(), lrMultipliers);
         Engine.getInstance().setRandomSeed((int) seed);
         this.shuffle = new Random(seed);
         this.evaluator = new SubsetEvaluator(objective, options.batchSize());
+        this.robustness = new RobustnessEvaluator(objective, options.batchSize(), seed);
         this.model = Model.newInstance(name);
         model.setBlock(block);
         try {
-            this.trainer = model.newTrainer(trainingConfig(options, objective));
+            this.trainer = model.newTrainer(trainingConfig(options, objective, learningRate));
             trainer.initialize(initialShapes(data, block.modalities()));
         } catch (RuntimeException e) {
             model.close();
@@ -65,11 +76,16 @@ public final class TrainingSession implements AutoCloseable {
 
     /**
      * Opens a session on {@code block}. Parameters already loaded into the block (pre-trained
-     * encoders) are kept: only uninitialised ones are drawn, from {@code seed}.
+     * encoders) are kept: only uninitialised ones are drawn, from {@code seed}. An encoder named in
+     * {@code lrMultipliers} learns at the base rate times its multiplier (empty: all at the base rate).
+     *
+     * @throws IllegalArgumentException for missing rates or multipliers the model cannot take, before
+     *                                  anything is initialised
      */
     public static TrainingSession open(String name, LateFusionModel block, MultimodalDataset data,
-                                       TrainOptions options, Objective objective, long seed) {
-        return new TrainingSession(name, block, data, options, objective, seed);
+                                       TrainOptions options, Objective objective, long seed,
+                                       Map<Modality, Double> lrMultipliers) {
+        return new TrainingSession(name, block, data, options, objective, seed, lrMultipliers);
     }
 
     public LateFusionModel block() {
@@ -85,26 +101,38 @@ public final class TrainingSession implements AutoCloseable {
         return BatchOrder.shuffled(data.split(Split.TRAIN).size(), options.batchSize(), shuffle);
     }
 
-    /** One optimiser step on the training rows {@code indices}; returns the batch loss. */
+    /**
+     * One optimiser step on the training rows {@code indices}, their modalities dropped as
+     * {@code train.missing} says; returns the batch loss.
+     */
     public float step(int[] indices) {
-        return step(indices, null, 0, 0);
+        return step(indices, missing.next(indices.length), null, 0, 0);
     }
 
-    /** One epoch over shuffled batches; the record holds the loss and metrics of its forward passes. */
+    /**
+     * One epoch over shuffled batches; the record holds the loss and metrics of its forward passes
+     * and the share of samples that lacked each modality.
+     */
     public PhaseRecord trainEpoch(int epoch) {
         long start = System.nanoTime();
         SplitData train = data.split(Split.TRAIN);
         int[][] batches = shuffledBatches();
         int width = block.outputs();
+        int modalities = block.modalities().size();
         float[] outputs = new float[train.size() * width];
         int[] order = new int[train.size()];
+        int[] absent = new int[modalities];
         int offset = 0;
         double lossSum = 0;
         for (int b = 0; b < batches.length; b++) {
             int[] indices = batches[b];
+            float[] mask = missing.next(indices.length);
+            for (int i = 0; i < mask.length; i++) {
+                absent[i % modalities] += mask[i] == 0f ? 1 : 0;
+            }
             float value;
             try {
-                value = step(indices, outputs, offset * width, epoch);
+                value = step(indices, mask, outputs, offset * width, epoch);
             } catch (TrainingDivergedException e) {
                 throw new TrainingDivergedException(e.getMessage() + ", batch " + (b + 1) + " of " + batches.length);
             }
@@ -118,7 +146,12 @@ public final class TrainingSession implements AutoCloseable {
         metrics.putAll(objective.score(outputs, width, train.labels().select(order)));
         Map<String, Map<String, Double>> subsets = new LinkedHashMap<>();
         subsets.put(block.modalities().name(), metrics);
-        return new PhaseRecord(lossSum / train.size(), subsets, new Timing(seconds, seconds / batches.length));
+        Map<Modality, Double> missingRate = new EnumMap<>(Modality.class);
+        for (int m = 0; m < modalities; m++) {
+            missingRate.put(block.modalities().modalities().get(m), absent[m] / (double) train.size());
+        }
+        return new PhaseRecord(lossSum / train.size(), subsets, new Timing(seconds, seconds / batches.length),
+                missingRate);
     }
 
     /** Inference-mode scores (row-major, {@link LateFusionModel#outputs()} per row) for rows of a split. */
@@ -135,9 +168,27 @@ public final class TrainingSession implements AutoCloseable {
         return evaluator.evaluate(block, data.split(split), trainer.getManager());
     }
 
-    private float step(int[] indices, float[] outputs, int outputOffset, int epoch) {
+    /** The test-time robustness curve of each modality under the current weights (see {@link RobustnessEvaluator}). */
+    public Map<Modality, RobustnessCurve> robustness() {
+        return robustness.evaluate(block, data.split(Split.TEST), trainer.getManager());
+    }
+
+    /**
+     * Puts the weights of {@code snapshot} (taken of this session's block) back for scoring. The
+     * trainer would keep stepping the replaced arrays, so the session cannot train after this.
+     */
+    void restore(ParameterSnapshot snapshot) {
+        snapshot.restoreInto(block, trainer.getManager());
+        restored = true;
+    }
+
+    private float step(int[] indices, float[] mask, float[] outputs, int outputOffset, int epoch) {
+        if (restored) {
+            throw new IllegalStateException("Session '" + name + "' holds restored weights for scoring: it cannot"
+                    + " train any more (open a new session)");
+        }
         try (NDManager step = trainer.getManager().newSubManager()) {
-            Batch batch = Batch.of(step, data.split(Split.TRAIN), block.modalities(), indices);
+            Batch batch = Batch.of(step, data.split(Split.TRAIN), block.modalities(), indices, mask);
             NDArray scores;
             float value;
             try (GradientCollector collector = trainer.newGradientCollector()) {
@@ -164,15 +215,22 @@ public final class TrainingSession implements AutoCloseable {
         model.close();
     }
 
-    /** DJL's training config for these options: the objective's loss, the optimiser, the CPU. */
+    /**
+     * DJL's training config for these options: the objective's loss, the optimiser at the options'
+     * learning rate for every parameter, the CPU.
+     */
     public static DefaultTrainingConfig trainingConfig(TrainOptions options, Objective objective) {
+        return trainingConfig(options, objective, Tracker.fixed((float) options.learningRate()));
+    }
+
+    private static DefaultTrainingConfig trainingConfig(TrainOptions options, Objective objective,
+                                                        ParameterTracker lr) {
         return new DefaultTrainingConfig(objective.loss())
-                .optOptimizer(optimizer(options))
+                .optOptimizer(optimizer(options, lr))
                 .optDevices(new Device[] {Device.cpu()});
     }
 
-    private static Optimizer optimizer(TrainOptions options) {
-        Tracker lr = Tracker.fixed((float) options.learningRate());
+    private static Optimizer optimizer(TrainOptions options, ParameterTracker lr) {
         return switch (options.optimizer()) {
             case ADAM -> Optimizer.adam().optLearningRateTracker(lr)
                     .optWeightDecays((float) options.weightDecay()).build();

@@ -14,6 +14,7 @@ import io.latefusion.model.fusion.PoolingOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +46,7 @@ class ConfigLoaderTest {
                 model:
                   encoders:
                     audio: {type: resnet18}
-                """, "train.learning_rate=0.01", "data.thesis.image_mapping=gist_earth", "variants.1.freeze=true",
+                """, "train.learning_rate=0.01", "data.thesis.image_mapping=gist_earth", "variants.1.encoder_training.audio.mode=freeze",
                 "model.missing=zero_input");
         assertThat(c.train().epochs()).isEqualTo(7);
         assertThat(c.train().batchSize()).isEqualTo(128);
@@ -54,7 +55,9 @@ class ConfigLoaderTest {
         assertThat(c.model().encoder(Modality.AUDIO).outputSize()).isEqualTo(64);
         assertThat(c.model().encoder(Modality.IMAGE).type()).isEqualTo(EncoderType.LENET);
         assertThat(c.data().thesis().imageMapping()).isEqualTo(ImageMapping.GIST_EARTH);
-        assertThat(c.variants().get(1).freeze()).isTrue();
+        assertThat(c.variants().get(1).encoderTraining().get(Modality.AUDIO).frozen()).isTrue();
+        assertThat(c.variants().get(1).encoderTraining().get(Modality.IMAGE))
+                .isEqualTo(new EncoderTraining(EncoderMode.FINETUNE, 1.0));
         assertThat(c.model().missing()).isEqualTo(MissingRepresentation.ZERO_INPUT);
     }
 
@@ -103,6 +106,9 @@ class ConfigLoaderTest {
         assertThat(thesis.model().encoder(Modality.IMAGE).type()).isEqualTo(EncoderType.RESNET34);
         assertThat(thesis.train().batchSize()).isEqualTo(128);
         assertThat(thesis.train().target().value()).isEqualTo(0.99);
+        assertThat(ConfigLoader.loadGrid(Path.of("configs/avmnist-pooling.yaml"), List.of())).hasSize(10);
+        assertThat(ConfigLoader.loadGrid(Path.of("configs/avmnist-missing.yaml"), List.of()))
+                .extracting(GridCell::name).containsExactly("audio-0.0", "audio-0.2", "audio-0.9", "image-0.2", "image-0.9");
         for (String name : List.of("avmnist-quick", "avmnist-full", "avmnist-thesis")) {
             assertThat(ConfigLoader.load(Path.of("configs/" + name + ".yaml"), List.of()).model().multimodalPooling())
                     .as(name).isEqualTo(new PoolingOptions(FusionType.CONCAT, 512, 0.1, MissingPolicy.ZERO));
@@ -139,6 +145,56 @@ class ConfigLoaderTest {
                 .hasMessageContaining("f1_macro");
         assertThatThrownBy(() -> parse("pretrain: {target: {metric: f1}}")).hasMessageContaining("pretrain")
                 .hasMessageContaining("target.metric: 'f1'");
+    }
+
+    @Test
+    void missingRatesAreReadPerModalityAndOutOfRangeRatesNamed() throws Exception {
+        ExperimentConfig c = parse("train: {missing: {audio: 0.2}}", "train.missing.image=0.9");
+        assertThat(c.train().missing()).containsExactly(Map.entry(Modality.AUDIO, 0.2), Map.entry(Modality.IMAGE, 0.9));
+        assertThat(parse(ConfigLoader.toYaml(c))).isEqualTo(c);
+        assertThat(parse("").train().missing()).isEmpty();
+        // not written when empty: pre-training cache keys of earlier runs stay valid
+        assertThat(Mappers.json().writeValueAsString(c.pretrain())).doesNotContain("missing");
+        assertThatThrownBy(() -> parse("train: {missing: {audio: 1.5}}")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("train").hasMessageContaining("missing.audio: 1.5");
+        assertThatThrownBy(() -> parse("", "train.missing.image=-0.1"))
+                .hasMessageContaining("missing.image: -0.1");
+        assertThatThrownBy(() -> parse("train: {missing: {smell: 0.2}}")).hasMessageContaining("train.missing")
+                .hasMessageContaining("smell");
+        assertThatThrownBy(() -> parse("pretrain: {missing: {audio: 0.2}}"))
+                .hasMessageContaining("pretrain.missing: {audio: 0.2}");
+    }
+
+    @Test
+    void encoderTrainingIsResolvedPerPretrainedEncoderAndValidated() {
+        ExperimentConfig c = parse("""
+                variants:
+                  - name: scratch
+                  - name: mixed
+                    pretrained_encoders: {audio: auto, image: auto}
+                    encoder_training: {audio: {mode: freeze}, image: {lr_multiplier: 0.1}}
+                """);
+        assertThat(c.variants().get(0).encoderTraining()).isEmpty();
+        VariantConfig mixed = c.variants().get(1);
+        assertThat(mixed.encoderTraining()).containsExactly(
+                Map.entry(Modality.AUDIO, new EncoderTraining(EncoderMode.FREEZE, 1.0)),
+                Map.entry(Modality.IMAGE, new EncoderTraining(EncoderMode.FINETUNE, 0.1)));
+        assertThat(mixed.learningRateMultipliers()).containsExactly(Map.entry(Modality.IMAGE, 0.1));
+        assertThat(parse(ConfigLoader.toYaml(c))).isEqualTo(c);
+        assertThat(parse("").variants().get(1).encoderTraining().values())
+                .containsOnly(EncoderTraining.DEFAULT);
+
+        String variant = "variants=[{name: v, pretrained_encoders: {audio: auto}, encoder_training: ";
+        assertThatThrownBy(() -> parse("", variant + "{audio: {lr_multiplier: 0}}}]"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("lr_multiplier: 0.0")
+                .hasMessageContaining("> 0");
+        assertThatThrownBy(() -> parse("", variant + "{audio: {mode: freeze, lr_multiplier: 0.5}}}]"))
+                .hasMessageContaining("lr_multiplier: 0.5").hasMessageContaining("finetune");
+        assertThatThrownBy(() -> parse("", variant + "{image: {mode: freeze}}}]"))
+                .hasMessageContaining("variants.v.encoder_training.image").hasMessageContaining("not pre-trained");
+        assertThatThrownBy(() -> parse("", variant + "{audio: {mode: thaw}}}]")).hasMessageContaining("thaw");
+        assertThatThrownBy(() -> parse("", variant.replace("encoder_training: ", "freeze: true}]")))
+                .hasMessageContaining("unknown key").hasMessageContaining("freeze");
     }
 
     @Test

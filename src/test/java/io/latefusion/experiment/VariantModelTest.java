@@ -34,7 +34,8 @@ class VariantModelTest {
     @Test
     void aFrozenPretrainedEncoderKeepsItsWeightsWhileTheRestTrains(@TempDir Path root) throws Exception {
         List<String> sets = new ArrayList<>(Fixtures.TINY_CELL);
-        sets.add("variants=[{name: frozen, pretrained_encoders: {audio: auto}, freeze: true}]");
+        sets.add("variants=[{name: frozen, pretrained_encoders: {audio: auto},"
+                + " encoder_training: {audio: {mode: freeze}}}]");
         ExperimentConfig config = ConfigLoader.load(Path.of("configs/avmnist-quick.yaml"), sets);
         MultimodalDataset data = Datasets.load(config.dataset(), config.data(), config.seed());
         Objective objective = Objective.of(data.task(), data.numClasses());
@@ -48,7 +49,7 @@ class VariantModelTest {
             assertThat(variant.pretrainSeconds().get("audio")).isEqualTo(audio.checkpoint().seconds());
             Map<String, float[]> loaded = trained(variant.model().encoder(Modality.AUDIO));
             try (TrainingSession session = TrainingSession.open("frozen", variant.model(), data, config.train(),
-                    objective, config.seed())) {
+                    objective, config.seed(), config.variants().get(0).learningRateMultipliers())) {
                 Map<String, float[]> imageBefore = trained(variant.model().encoder(Modality.IMAGE));
                 session.trainEpoch(1);
                 Map<String, float[]> after = trained(variant.model().encoder(Modality.AUDIO));

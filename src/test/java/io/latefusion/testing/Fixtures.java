@@ -52,6 +52,13 @@ public final class Fixtures {
 
     public static TrainOptions quickTraining(int epochs, String selectBy) {
         return new TrainOptions(32, epochs, OptimizerType.ADAM, 1e-2, 1e-4, new EarlyStoppingOptions(true, 5, 0.0),
-                selectBy, new TargetOptions("accuracy", null, 0.5));
+                selectBy, new TargetOptions("accuracy", null, 0.5), Map.of());
+    }
+
+    /** {@link #quickTraining} with training samples lacking modalities at {@code missing} rates. */
+    public static TrainOptions quickTraining(int epochs, Map<Modality, Double> missing) {
+        TrainOptions o = quickTraining(epochs, "loss");
+        return new TrainOptions(o.batchSize(), o.epochs(), o.optimizer(), o.learningRate(), o.weightDecay(),
+                o.earlyStopping(), o.selectBy(), o.target(), missing);
     }
 }

@@ -2,6 +2,7 @@ package io.latefusion.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.latefusion.data.Labels;
 import io.latefusion.data.Modality;
@@ -27,7 +28,7 @@ class TrainingLoopTest {
                 data::sampleShape, data.numClasses());
         TrainOptions options = Fixtures.quickTraining(epochs, "loss");
         return new TrainingLoop(options, Objective.of(data.task(), data.numClasses()))
-                .run("test", model, data, seed, (r, best, cap) -> bestFlags.add(best));
+                .run("test", model, data, seed, Map.of(), (r, best, cap) -> bestFlags.add(best));
     }
 
     @Test
@@ -103,7 +104,7 @@ class TrainingLoopTest {
                     data::sampleShape, data.numClasses());
             Objective objective = Objective.of(data.task(), 10);
             try (TrainingSession session = TrainingSession.open("m", model, data, Fixtures.quickTraining(1, "loss"),
-                    objective, 3);
+                    objective, 3, Map.of());
                  ai.djl.ndarray.NDManager manager = ai.djl.ndarray.NDManager.newBaseManager()) {
                 session.trainEpoch(1);
                 SubsetEvaluator evaluator = new SubsetEvaluator(objective, 32);
@@ -129,7 +130,7 @@ class TrainingLoopTest {
         LateFusionModel model = ModelFactory.pretrainModel(Modality.IMAGE, Fixtures.tinyEncoder(16),
                 data.sampleShape(Modality.IMAGE), data.numClasses());
         try (TrainingSession session = TrainingSession.open("single", model, data, Fixtures.quickTraining(1, "loss"),
-                Objective.of(data.task(), 10), 1)) {
+                Objective.of(data.task(), 10), 1, Map.of())) {
             session.trainEpoch(1);
             model.encoder(Modality.IMAGE).getParameters().forEach(p -> {
                 if (p.getKey().endsWith("beta") || p.getKey().endsWith("bias")) {
@@ -138,6 +139,139 @@ class TrainingLoopTest {
                 }
             });
         }
+    }
+
+    private static TrainingRun trainMissing(MultimodalDataset data, MissingRepresentation missing,
+                                            Map<Modality, Double> rates, int epochs) {
+        LateFusionModel model = ModelFactory.fusionModel(Fixtures.tinyModel(missing), data.modalities(),
+                data::sampleShape, data.numClasses());
+        return new TrainingLoop(Fixtures.quickTraining(epochs, rates), Objective.of(data.task(), data.numClasses()))
+                .run("missing", model, data, 7, Map.of(), (r, best, cap) -> { });
+    }
+
+    @Test
+    void everyEpochRecordsTheRealisedMissingRateOfEachModality() {
+        MultimodalDataset data = Fixtures.tinyAvmnist(6);
+        TrainingRun half = trainMissing(data, MissingRepresentation.ZERO_EMBEDDING, Map.of(Modality.AUDIO, 0.5), 2);
+        for (EpochRecord epoch : half.epochs()) {
+            // 480 samples: one standard deviation of the realised rate is 0.023
+            assertThat(epoch.train().missingRate().get(Modality.AUDIO)).as("epoch %d", epoch.epoch())
+                    .isCloseTo(0.5, within(0.07));
+            assertThat(epoch.train().missingRate().get(Modality.IMAGE)).isZero();
+            assertThat(epoch.validation().missingRate()).isEmpty();
+        }
+        assertThat(half.epochs().get(0).train().missingRate().get(Modality.AUDIO))
+                .as("drawn afresh every epoch").isNotEqualTo(half.epochs().get(1).train().missingRate().get(Modality.AUDIO));
+        TrainingRun none = trainMissing(data, MissingRepresentation.ZERO_EMBEDDING, Map.of(Modality.AUDIO, 0.0), 2);
+        for (EpochRecord epoch : none.epochs()) {
+            assertThat(epoch.train().missingRate()).containsOnly(Map.entry(Modality.AUDIO, 0.0),
+                    Map.entry(Modality.IMAGE, 0.0));
+        }
+    }
+
+    @Test
+    void aModalityMissingInEveryTrainingSampleNeverReachesTrainingWithEitherRepresentation() {
+        // the study's code ignored its rates; here scrambling the training audio must change nothing
+        // when audio is always missing, and must change the run when it is not
+        MultimodalDataset data = Fixtures.tinyAvmnist(7);
+        SplitData train = data.split(Split.TRAIN);
+        float[] noise = new float[train.input(Modality.AUDIO).values().length];
+        java.util.Random r = new java.util.Random(2);
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = (float) r.nextGaussian();
+        }
+        Map<Modality, ModalityData> inputs = new EnumMap<>(train.inputs());
+        inputs.put(Modality.AUDIO, new ModalityData(train.input(Modality.AUDIO).sampleShape(), train.size(), noise));
+        Map<Split, SplitData> splits = new EnumMap<>(data.splits());
+        splits.put(Split.TRAIN, new SplitData(inputs, train.labels()));
+        MultimodalDataset scrambled = new MultimodalDataset(data.name(), data.modalities(), data.task(),
+                data.numClasses(), splits);
+        Map<Modality, Double> audioGone = Map.of(Modality.AUDIO, 1.0);
+        for (MissingRepresentation missing : MissingRepresentation.values()) {
+            EpochRecord clean = trainMissing(data, missing, audioGone, 1).last();
+            EpochRecord noisy = trainMissing(scrambled, missing, audioGone, 1).last();
+            assertThat(noisy.train().subsets()).as(missing.name()).isEqualTo(clean.train().subsets());
+            assertThat(noisy.validation().subsets().get("I")).as(missing.name())
+                    .isEqualTo(clean.validation().subsets().get("I"));
+            EpochRecord present = trainMissing(scrambled, missing, Map.of(), 1).last();
+            assertThat(present.train().subsets()).as(missing.name()).isNotEqualTo(clean.train().subsets());
+        }
+    }
+
+    @Test
+    void badMissingRatesStopTheRunBeforeAnyEpoch() {
+        MultimodalDataset data = Fixtures.tinyAvmnist(8);
+        List<Boolean> epochs = new ArrayList<>();
+        LateFusionModel model = ModelFactory.fusionModel(Fixtures.tinyModel(MissingRepresentation.ZERO_EMBEDDING),
+                data.modalities(), data::sampleShape, data.numClasses());
+        TrainingLoop loop = new TrainingLoop(Fixtures.quickTraining(1, Map.of(Modality.AUDIO, 1.0,
+                Modality.IMAGE, 1.0)), Objective.of(data.task(), data.numClasses()));
+        assertThatThrownBy(() -> loop.run("bad", model, data, 1, Map.of(), (r, best, cap) -> epochs.add(best)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("train.missing");
+        TrainingLoop text = new TrainingLoop(Fixtures.quickTraining(1, Map.of(Modality.TEXT, 0.2)),
+                Objective.of(data.task(), data.numClasses()));
+        assertThatThrownBy(() -> text.run("bad", model, data, 1, Map.of(), (r, best, cap) -> epochs.add(best)))
+                .hasMessageContaining("train.missing.text: 0.2");
+        assertThatThrownBy(() -> Fixtures.quickTraining(1, Map.of(Modality.AUDIO, 1.5)))
+                .hasMessageContaining("missing.audio: 1.5");
+        assertThatThrownBy(() -> Fixtures.quickTraining(1, Map.of(Modality.AUDIO, -0.1)))
+                .hasMessageContaining("missing.audio: -0.1");
+        assertThat(epochs).isEmpty();
+    }
+
+    @Test
+    void theRobustnessCurveScoresTheBestEpochsWeights() {
+        MultimodalDataset data = Fixtures.tinyAvmnist(9);
+        for (MissingRepresentation missing : MissingRepresentation.values()) {
+            TrainingRun run = trainMissing(data, missing, Map.of(Modality.AUDIO, 0.2), 3);
+            PhaseRecord best = run.best().test();
+            assertThat(run.robustness()).containsOnlyKeys(Modality.AUDIO, Modality.IMAGE);
+            run.robustness().forEach((m, curve) -> {
+                String label = missing + " " + m.key();
+                assertThat(curve.rates()).as(label).hasSize(11).startsWith(0.0, 0.1, 0.2).endsWith(1.0);
+                assertThat(curve.accuracy()).as(label).hasSize(11);
+                assertThat(curve.f1Macro()).as(label).hasSize(11);
+                assertThat(curve.accuracy().get(0)).as(label).isEqualTo(best.metric("AI", "accuracy"));
+                assertThat(curve.f1Macro().get(0)).as(label).isEqualTo(best.metric("AI", "f1_macro"));
+                // at rate 1 the modality is absent from every sample: the other modality's subset score
+                String rest = m == Modality.AUDIO ? "I" : "A";
+                assertThat(curve.accuracy().get(10)).as(label).isEqualTo(best.metric(rest, "accuracy"));
+                double min = curve.accuracy().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+                double max = curve.accuracy().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+                assertThat(curve.area()).as(label).isBetween(min, max);
+                assertThat(curve.relative()).as(label).isEqualTo(curve.area() / curve.accuracy().get(0));
+            });
+        }
+    }
+
+    @Test
+    void restoredWeightsScoreAsTheyDidWhenTheSnapshotWasTaken() {
+        MultimodalDataset data = Fixtures.tinyAvmnist(10);
+        LateFusionModel model = ModelFactory.fusionModel(Fixtures.tinyModel(MissingRepresentation.ZERO_INPUT),
+                data.modalities(), data::sampleShape, data.numClasses());
+        try (TrainingSession session = TrainingSession.open("snapshot", model, data, Fixtures.quickTraining(2, "loss"),
+                Objective.of(data.task(), 10), 4, Map.of())) {
+            session.trainEpoch(1);
+            ParameterSnapshot first = ParameterSnapshot.of(model);
+            PhaseRecord then = session.evaluate(Split.TEST);
+            session.trainEpoch(2);
+            assertThat(session.evaluate(Split.TEST).subsets()).isNotEqualTo(then.subsets());
+            session.restore(first);
+            assertThat(session.evaluate(Split.TEST).subsets()).isEqualTo(then.subsets());
+            assertThatThrownBy(() -> session.step(new int[] {0, 1})).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("cannot train");
+        }
+    }
+
+    @Test
+    void aSingleModalityModelHasNoRobustnessCurve() {
+        MultimodalDataset data = Fixtures.tinyAvmnist(11);
+        LateFusionModel model = ModelFactory.pretrainModel(Modality.IMAGE, Fixtures.tinyEncoder(16),
+                data.sampleShape(Modality.IMAGE), data.numClasses());
+        TrainingRun run = new TrainingLoop(Fixtures.quickTraining(1, "loss"), Objective.of(data.task(), 10))
+                .run("single", model, data, 1, Map.of(), (r, best, cap) -> { });
+        assertThat(run.robustness()).isEmpty();
+        assertThat(run.last().train().missingRate()).containsOnly(Map.entry(Modality.IMAGE, 0.0));
     }
 
     @Test

@@ -60,7 +60,7 @@ class PoolingGradientTest {
 
     private static void stepAndCheck(LateFusionModel model) {
         try (TrainingSession session = TrainingSession.open("pooling", model, DATA, Fixtures.quickTraining(1, "loss"),
-                Objective.of(DATA.task(), DATA.numClasses()), 1)) {
+                Objective.of(DATA.task(), DATA.numClasses()), 1, java.util.Map.of())) {
             session.step(session.shuffledBatches()[0]);
             for (Modality m : model.modalities().modalities()) {
                 model.encoder(m).getParameters().forEach(p -> {
