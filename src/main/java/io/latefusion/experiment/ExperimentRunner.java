@@ -126,6 +126,8 @@ public final class ExperimentRunner {
         TrainingRun result;
         Map<String, PretrainUse> uses;
         Map<String, Double> pretrainSeconds;
+        long[] poolingParameters = {-1};
+        PoolingCost pooling;
         try (VariantModel built = VariantModel.build(config, variant, data, auto)) {
             LateFusionModel model = built.model();
             uses = built.uses();
@@ -133,10 +135,18 @@ public final class ExperimentRunner {
             EpochListener listener = progressLine(variant.name());
             result = new TrainingLoop(config.train(), objective).run(variant.name(), model, data, config.seed(),
                     variant.learningRateMultipliers(), (record, best, cap) -> {
+                        if (poolingParameters[0] < 0) {
+                            poolingParameters[0] = model.fusion().parameterCount();
+                        }
                         records.add(record);
                         AtomicFiles.writeJson(folder.resolve("epoch_metrics.json"), records);
                         listener.onEpoch(record, best, cap);
                     });
+            int[] embeddingSizes = data.modalities().modalities().stream()
+                    .mapToInt(m -> config.model().encoder(m).outputSize()).toArray();
+            pooling = new PoolingCost(config.model().multimodalPooling().poolingType().key(),
+                    config.model().multimodalPooling().missingPolicy().name().toLowerCase(Locale.ROOT),
+                    poolingParameters[0], model.fusion().flopsEstimate(embeddingSizes));
         }
         Map<String, EncoderTraining> encoderTraining = new LinkedHashMap<>();
         variant.encoderTraining().forEach((m, training) -> encoderTraining.put(m.key(), training));
@@ -144,7 +154,7 @@ public final class ExperimentRunner {
         result.robustness().forEach((m, curve) -> robustness.put(m.key(), curve));
         VariantResult vr = new VariantResult(variant.name(), data.name(),
                 config.data().layout().name().toLowerCase(Locale.ROOT), config.seed(), data.fingerprint(),
-                config.model().missing().name().toLowerCase(Locale.ROOT), encoderTraining, uses,
+                config.model().missing().name().toLowerCase(Locale.ROOT), pooling, encoderTraining, uses,
                 MissingRate.of(config.train().missing(), result.epochs()), result.epochs().size(), result.bestEpoch(),
                 config.train().selectBy(), result.stopReason(), result.epochs().get(0).validation(),
                 result.best().test(), result.last().test(), robustness, result.convergence(),

@@ -21,7 +21,8 @@ import java.util.Map;
  */
 @JsonIgnoreProperties(value = {"test_checkpoint", "freeze"}, allowGetters = true)
 public record VariantResult(String variant, String dataset, String layout, long seed, String dataFingerprint,
-                            String missingRepresentation, Map<String, EncoderTraining> encoderTraining,
+                            String missingRepresentation, PoolingCost pooling,
+                            Map<String, EncoderTraining> encoderTraining,
                             Map<String, PretrainUse> pretrainedEncoders, Map<String, MissingRate> trainMissing,
                             int epochsRun, int bestEpoch, String selectBy, String stopReason, PhaseRecord epochOne,
                             PhaseRecord testBest, PhaseRecord testFinal, Map<String, RobustnessCurve> robustness,

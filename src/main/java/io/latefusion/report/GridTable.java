@@ -35,7 +35,7 @@ public final class GridTable {
         for (String subset : baseline.result().testBest().subsets().keySet()) {
             List<String> header = new ArrayList<>(List.of("subset " + subset));
             header.addAll(METRICS);
-            header.addAll(List.of("train (s)", "test (s)"));
+            header.addAll(List.of("pooling params / MACs", "train (s)", "test (s)"));
             List<String[]> table = new ArrayList<>();
             for (Row row : rows) {
                 String[] r = new String[header.size()];
@@ -44,8 +44,9 @@ public final class GridTable {
                     r[m + 1] = compared(value(row, subset, METRICS.get(m)), value(baseline, subset, METRICS.get(m)),
                             row == baseline);
                 }
-                r[METRICS.size() + 1] = Formats.seconds(row.result().cost().train());
-                r[METRICS.size() + 2] = Formats.seconds(row.result().cost().test());
+                r[METRICS.size() + 1] = row.result().pooling().parameters() + " / " + row.result().pooling().flops();
+                r[METRICS.size() + 2] = Formats.seconds(row.result().cost().train());
+                r[METRICS.size() + 3] = Formats.seconds(row.result().cost().test());
                 table.add(r);
             }
             md.append('\n').append(MarkdownTable.render(header, table));

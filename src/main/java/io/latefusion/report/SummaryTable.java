@@ -36,6 +36,10 @@ public final class SummaryTable {
         String full = first.epochOne().subsets().keySet().iterator().next();
         Convergence target = first.convergence();
         List<String[]> rows = new ArrayList<>();
+        rows.add(row("pooling (missing policy; absent modality as)", variants, v -> v.pooling().type() + " ("
+                + v.pooling().missingPolicy() + "; " + v.missingRepresentation() + ")"));
+        rows.add(row("pooling parameters / multiply-adds per sample", variants,
+                v -> v.pooling().parameters() + " / " + v.pooling().flops()));
         for (String m : keys(variants, VariantResult::encoderTraining)) {
             rows.add(row(m + " encoder training", variants, v -> training(v.encoderTraining().get(m))));
         }

@@ -57,6 +57,10 @@ class MainTest {
         assertThat(result.at("/seed").asLong()).isEqualTo(42);
         assertThat(result.at("/pretrained_encoders/audio/path").asText()).endsWith("encoder_audio_best.params");
         assertThat(result.at("/cost/total").asDouble()).isGreaterThan(result.at("/cost/train").asDouble());
+        assertThat(result.at("/pooling/type").asText()).isEqualTo("concat");
+        assertThat(result.at("/pooling/missing_policy").asText()).isEqualTo("zero");
+        assertThat(result.at("/pooling/flops").asLong()).isZero();
+        assertThat(result.at("/test_checkpoint").asText()).contains("test_best");
         assertThat(run.resolve("pretrain/avmnist_AudioEncoder_Pretrain/models/encoder_audio_best.params")).isRegularFile();
 
         // a second run is a new folder, and reuses the encoders pre-trained by the first

@@ -125,7 +125,8 @@ final class SuiteFolder {
         Convergence convergence = new Convergence("accuracy", "AI", 0.9, epochsToTarget, secondsToTarget,
                 epochsToTarget == null ? null : epochsToTarget - 1,
                 secondsToTarget == null ? null : secondsToTarget - 5);
-        VariantResult result = new VariantResult(cell, "avmnist", "synthetic", 42, "f00d", "zero_embedding", Map.of(),
+        VariantResult result = new VariantResult(cell, "avmnist", "synthetic", 42, "f00d", "zero_embedding",
+                new io.latefusion.experiment.PoolingCost("concat", "zero", 0, 0), Map.of(),
                 encoders, Map.of(), 8, 7, "loss", stopReason, epochOne, best, last, Map.of(), convergence, cost);
         ExperimentSummary summary = new ExperimentSummary(runId, cell, "avmnist", 42, "2025-01-05T10:16:00Z",
                 Map.of("java", "17"), List.of(result));

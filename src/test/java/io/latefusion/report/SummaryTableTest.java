@@ -25,7 +25,9 @@ class SummaryTableTest {
         String table = SummaryTable.render(both);
 
         assertThat(table).startsWith("| avmnist (seed 42) | " + SuiteFolder.NONE + " | " + SuiteFolder.ALL
-                        + " |\n|---|---:|---:|\n| epoch-1 validation accuracy (AI) | 0.6000 | 0.8000 |\n")
+                        + " |\n|---|---:|---:|\n| pooling (missing policy; absent modality as) | concat (zero; "
+                        + "zero_embedding) | concat (zero; zero_embedding) |\n")
+                .contains("| epoch-1 validation accuracy (AI) | 0.6000 | 0.8000 |\n")
                 .contains("| epochs to accuracy ≥ 0.9 on AI (validation) | 6 | 3 |\n")
                 .contains("| pre-training audio (s) | — | 10.0 |\n")
                 .endsWith("| total = pre-training + training (s) | 40.0 | 54.0 |\n");
