@@ -2,6 +2,7 @@ package io.latefusion.report;
 
 import static io.latefusion.report.MarkdownTable.row;
 
+import io.latefusion.train.RobustnessCurve;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,6 +71,18 @@ public final class MarkdownReport {
         rows.add(row("seconds to target (validation)", cells,
                 quality(q -> Formats.secondsOrNotReached(q.secondsToTargetVal()))));
         rows.add(row("best epoch / epochs run", cells, quality(q -> q.bestEpoch() + " / " + q.epochsRun())));
+        rows.add(row("pooling (missing policy), parameters / multiply-adds", cells, quality(q -> q.pooling() == null
+                ? NONE : q.pooling().type() + " (" + q.pooling().missingPolicy() + "), " + q.pooling().parameters()
+                + " / " + q.pooling().flops())));
+        Set<String> curves = new TreeSet<>();
+        cells.stream().filter(c -> c.quality() != null && c.quality().robustness() != null)
+                .forEach(c -> curves.addAll(c.quality().robustness().keySet()));
+        for (String m : curves) {
+            rows.add(row("robustness to missing " + m + ": accuracy area / relative", cells, quality(q -> {
+                RobustnessCurve curve = q.robustness() == null ? null : q.robustness().get(m);
+                return curve == null ? NONE : metric(curve.area()) + " / " + metric(curve.relative());
+            })));
+        }
         rows.add(row("stop reason", cells, quality(QualityReport::stopReason)));
         addTestRows(rows, cells, "best", QualityReport::testBest);
         addTestRows(rows, cells, "last", QualityReport::testLast);

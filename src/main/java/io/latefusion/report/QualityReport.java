@@ -1,6 +1,10 @@
 package io.latefusion.report;
 
+import io.latefusion.experiment.EncoderTraining;
+import io.latefusion.experiment.MissingRate;
+import io.latefusion.experiment.PoolingCost;
 import io.latefusion.experiment.VariantResult;
+import io.latefusion.train.RobustnessCurve;
 import io.latefusion.train.Convergence;
 import io.latefusion.train.PhaseRecord;
 import java.util.Map;
@@ -11,13 +15,17 @@ import java.util.Map;
  * full modality set {@code fullSubset}) and loss, epochs and seconds to the target on the validation
  * and the training curve (null: never reached), the best epoch, epochs run and why training stopped,
  * and the test scores of every subset at the best and at the last epoch. {@code testMetric} is the
- * headline: {@code metric} on the full set at the best epoch.
+ * headline: {@code metric} on the full set at the best epoch. The run's pooling (type, missing
+ * policy, parameters, multiply-adds), encoder training modes, training missing rates and robustness
+ * curves travel along as recorded.
  */
 public record QualityReport(String runId, long seed, String metric, String fullSubset, String targetSubset,
                             double target, Double epoch1ValMetric, Double epoch1ValLoss, Integer epochsToTargetVal,
                             Double secondsToTargetVal, Integer epochsToTargetTrain, Double secondsToTargetTrain,
                             int bestEpoch, int epochsRun, String stopReason, String selectBy, Double testMetric,
-                            Map<String, Map<String, Double>> testBest, Map<String, Map<String, Double>> testLast) {
+                            Map<String, Map<String, Double>> testBest, Map<String, Map<String, Double>> testLast,
+                            PoolingCost pooling, Map<String, EncoderTraining> encoderTraining,
+                            Map<String, MissingRate> trainMissing, Map<String, RobustnessCurve> robustness) {
 
     /** Reads one quality run. */
     static QualityReport of(QualityRun run) {
@@ -27,7 +35,8 @@ public record QualityReport(String runId, long seed, String metric, String fullS
         return new QualityReport(run.summary().runId(), r.seed(), c.metric(), full, c.subset(), c.target(),
                 value(r.epochOne(), full, c.metric()), finite(r.epochOne().loss()), c.validationEpoch(),
                 c.validationSeconds(), c.trainEpoch(), c.trainSeconds(), r.bestEpoch(), r.epochsRun(), r.stopReason(),
-                r.selectBy(), value(r.testBest(), full, c.metric()), r.testBest().subsets(), r.testFinal().subsets());
+                r.selectBy(), value(r.testBest(), full, c.metric()), r.testBest().subsets(), r.testFinal().subsets(),
+                r.pooling(), r.encoderTraining(), r.trainMissing(), r.robustness());
     }
 
     /** The test score of {@code metric} on {@code subset} at the best epoch, or null. */

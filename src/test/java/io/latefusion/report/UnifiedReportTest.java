@@ -53,6 +53,9 @@ class UnifiedReportTest {
         assertThat(report.at("/environment/cpus").asText()).isEqualTo("2");
         assertThat(report.at("/environment/git_commit").asText()).isEqualTo("b24d14d");
         assertThat(report.get("cells")).extracting(c -> c.get("id").asText()).containsExactly(NONE, ALL, ALL_FULL);
+        assertThat(report.at("/cells/0/quality/pooling/type").asText()).isEqualTo("concat");
+        assertThat(report.at("/cells/0/quality/pooling/missing_policy").asText()).isEqualTo("zero");
+        assertThat(markdown).content().contains("| pooling (missing policy), parameters / multiply-adds | concat (zero), 0 / 0 |");
         assertThat(report.get("jmh")).isEqualTo(SuiteFolder.jmh());
         assertThat(report.at("/run_scores/0/benchmark").asText()).isEqualTo("reference");
         assertThat(report.at("/run_scores/0/score").asDouble()).isEqualTo(1234.5);
