@@ -2,8 +2,15 @@ package io.latefusion.bench;
 
 import io.latefusion.data.Split;
 import io.latefusion.experiment.AtomicFiles;
+import io.latefusion.experiment.Mappers;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.DataFormatException;
 import org.HdrHistogram.Histogram;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
@@ -18,7 +25,8 @@ import org.openjdk.jmh.runner.IterationType;
 /**
  * Inference requests of {@code batch} test rows against a cell's model, and an HdrHistogram of
  * their latencies over the measurement iterations (warm-up excluded) whose percentiles are written
- * for the report, next to JMH's own SampleTime percentiles.
+ * for the report, next to JMH's own SampleTime percentiles. With several forks, each fork adds its
+ * latencies to the same file, so the percentiles cover every fork.
  */
 @State(Scope.Benchmark)
 public class InferenceState {
@@ -82,19 +90,46 @@ public class InferenceState {
         if (BenchSettings.histogramDir() == null || latencies.getTotalCount() == 0) {
             return;
         }
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("benchmark", params.getBenchmark());
         Map<String, String> values = new LinkedHashMap<>();
         params.getParamsKeys().forEach(k -> values.put(k, params.getParam(k)));
-        summary.put("params", values);
-        summary.put("count", latencies.getTotalCount());
-        summary.put("unit", "ms");
-        for (double p : new double[] {50, 90, 99, 99.9}) {
-            summary.put("p" + (p == 99.9 ? "99.9" : String.valueOf((int) p)), latencies.getValueAtPercentile(p) / 1e6);
-        }
-        summary.put("max", latencies.getMaxValue() / 1e6);
         String name = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1) + "-"
                 + String.join("-", values.values()) + ".json";
-        AtomicFiles.writeJson(BenchSettings.histogramDir().resolve(name), summary);
+        write(BenchSettings.histogramDir().resolve(name), params.getBenchmark(), values);
+    }
+
+    /** Writes the summary of this trial's latencies plus those already in {@code file}. */
+    void write(Path file, String benchmark, Map<String, String> values) {
+        // forks of one trial run one after another: each adds its latencies to the file's
+        Histogram all = latencies.copy();
+        if (Files.isRegularFile(file)) {
+            all.add(decode(file));
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("benchmark", benchmark);
+        summary.put("params", values);
+        summary.put("count", all.getTotalCount());
+        summary.put("unit", "ms");
+        for (double p : new double[] {50, 90, 99, 99.9}) {
+            summary.put("p" + (p == 99.9 ? "99.9" : String.valueOf((int) p)), all.getValueAtPercentile(p) / 1e6);
+        }
+        summary.put("max", all.getMaxValue() / 1e6);
+        summary.put("histogram", encode(all));
+        AtomicFiles.writeJson(file, summary);
+    }
+
+    /** The whole histogram, compressed and in Base64, so that later forks can add to it. */
+    static String encode(Histogram histogram) {
+        ByteBuffer buffer = ByteBuffer.allocate(histogram.getNeededByteBufferCapacity());
+        int length = histogram.encodeIntoCompressedByteBuffer(buffer);
+        return Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(buffer.array(), length));
+    }
+
+    static Histogram decode(Path file) {
+        try {
+            String encoded = Mappers.json().readTree(file.toFile()).path("histogram").asText();
+            return Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(Base64.getDecoder().decode(encoded)), 0);
+        } catch (IOException | DataFormatException | IllegalArgumentException e) {
+            throw new IllegalStateException(file + ": cannot add to this latency histogram (" + e.getMessage() + ")", e);
+        }
     }
 }

@@ -66,4 +66,28 @@ class BenchmarkStatesTest {
             none.tearDown();
         }
     }
+
+    @Test
+    void latenciesOfSeveralForksAddUpInOneHistogramFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("inference-avmnist-none-concat-quick-1.json");
+        java.util.Map<String, String> params = java.util.Map.of("batch", "1");
+        InferenceState first = new InferenceState();
+        first.measure(true);
+        for (int i = 1; i <= 100; i++) {
+            first.record(i * 1_000_000L);          // 1..100 ms
+        }
+        first.write(file, "io.latefusion.bench.InferenceBenchmarks.inference", params);
+        InferenceState second = new InferenceState();
+        second.measure(true);
+        for (int i = 1; i <= 100; i++) {
+            second.record(1_000_000_000L);          // 1 s each
+        }
+        second.write(file, "io.latefusion.bench.InferenceBenchmarks.inference", params);
+
+        var json = io.latefusion.experiment.Mappers.json().readTree(file.toFile());
+        assertThat(json.get("count").asLong()).isEqualTo(200);
+        assertThat(json.get("p50").asDouble()).isBetween(99.0, 101.0);
+        assertThat(json.get("p90").asDouble()).isBetween(990.0, 1010.0);
+        assertThat(InferenceState.decode(file).getTotalCount()).isEqualTo(200);
+    }
 }
