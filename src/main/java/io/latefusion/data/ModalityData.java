@@ -39,13 +39,4 @@ public record ModalityData(long[] sampleShape, int count, float[] values) {
         System.arraycopy(values, index * n, dest, offset, n);
     }
 
-    /** The samples at the given indices, in that order. */
-    public ModalityData select(int[] indices) {
-        int n = sampleSize();
-        float[] out = new float[indices.length * n];
-        for (int i = 0; i < indices.length; i++) {
-            copySample(indices[i], out, i * n);
-        }
-        return new ModalityData(sampleShape, indices.length, out);
-    }
 }

@@ -1,6 +1,5 @@
 package io.latefusion.data;
 
-import java.util.EnumMap;
 import java.util.Map;
 
 /** The samples of one split: every modality's inputs and the labels, row-aligned. */
@@ -31,10 +30,4 @@ public record SplitData(Map<Modality, ModalityData> inputs, Labels labels) {
         return d;
     }
 
-    /** The rows at the given indices, in that order. */
-    public SplitData select(int[] indices) {
-        Map<Modality, ModalityData> out = new EnumMap<>(Modality.class);
-        inputs.forEach((m, d) -> out.put(m, d.select(indices)));
-        return new SplitData(out, labels.select(indices));
-    }
 }

@@ -30,7 +30,4 @@ public record Convergence(String metric, String subset, double target, Integer v
         return new Convergence(target.metric(), subset, target.value(), valEpoch, valSeconds, trainEpoch, trainSeconds);
     }
 
-    public boolean reached() {
-        return validationEpoch != null;
-    }
 }

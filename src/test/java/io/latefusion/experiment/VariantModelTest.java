@@ -2,7 +2,6 @@ package io.latefusion.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.djl.nn.Parameter;
 import io.latefusion.data.Datasets;
 import io.latefusion.data.Modality;
 import io.latefusion.data.MultimodalDataset;
@@ -12,7 +11,6 @@ import io.latefusion.train.TrainingSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,16 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class VariantModelTest {
 
-    private static Map<String, float[]> trained(ai.djl.nn.Block block) {
-        Map<String, float[]> values = new HashMap<>();
-        block.getParameters().forEach(p -> {
-            Parameter parameter = p.getValue();
-            if (parameter.getType() != Parameter.Type.RUNNING_MEAN && parameter.getType() != Parameter.Type.RUNNING_VAR) {
-                values.put(p.getKey(), parameter.getArray().toFloatArray());
-            }
-        });
-        return values;
-    }
 
     @Test
     void aFrozenPretrainedEncoderKeepsItsWeightsWhileTheRestTrains(@TempDir Path root) throws Exception {
@@ -47,15 +35,15 @@ class VariantModelTest {
                 Map.of(Modality.AUDIO, audio))) {
             assertThat(variant.uses()).containsOnlyKeys("audio");
             assertThat(variant.pretrainSeconds().get("audio")).isEqualTo(audio.checkpoint().seconds());
-            Map<String, float[]> loaded = trained(variant.model().encoder(Modality.AUDIO));
+            Map<String, float[]> loaded = Fixtures.trainedValues(variant.model().encoder(Modality.AUDIO));
             try (TrainingSession session = TrainingSession.open("frozen", variant.model(), data, config.train(),
                     objective, config.seed(), config.variants().get(0).learningRateMultipliers())) {
-                Map<String, float[]> imageBefore = trained(variant.model().encoder(Modality.IMAGE));
+                Map<String, float[]> imageBefore = Fixtures.trainedValues(variant.model().encoder(Modality.IMAGE));
                 session.trainEpoch(1);
-                Map<String, float[]> after = trained(variant.model().encoder(Modality.AUDIO));
+                Map<String, float[]> after = Fixtures.trainedValues(variant.model().encoder(Modality.AUDIO));
                 assertThat(after.keySet()).isEqualTo(loaded.keySet());
                 after.forEach((name, values) -> assertThat(values).as(name).containsExactly(loaded.get(name)));
-                Map<String, float[]> imageAfter = trained(variant.model().encoder(Modality.IMAGE));
+                Map<String, float[]> imageAfter = Fixtures.trainedValues(variant.model().encoder(Modality.IMAGE));
                 assertThat(imageAfter.entrySet()).anySatisfy(e ->
                         assertThat(e.getValue()).isNotEqualTo(imageBefore.get(e.getKey())));
             }

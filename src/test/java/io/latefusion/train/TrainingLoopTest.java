@@ -90,14 +90,7 @@ class TrainingLoopTest {
         MultimodalDataset data = Fixtures.tinyAvmnist(4);
         SplitData test = data.split(Split.TEST);
         // scramble the audio: the image-only score cannot depend on it, either way
-        float[] noise = new float[test.input(Modality.AUDIO).values().length];
-        java.util.Random r = new java.util.Random(1);
-        for (int i = 0; i < noise.length; i++) {
-            noise[i] = (float) r.nextGaussian();
-        }
-        Map<Modality, ModalityData> inputs = new EnumMap<>(test.inputs());
-        inputs.put(Modality.AUDIO, new ModalityData(test.input(Modality.AUDIO).sampleShape(), test.size(), noise));
-        SplitData scrambled = new SplitData(inputs, test.labels());
+        SplitData scrambled = Fixtures.withNoise(test, Modality.AUDIO, 1);
         Map<MissingRepresentation, PhaseRecord> scores = new EnumMap<>(MissingRepresentation.class);
         for (MissingRepresentation missing : MissingRepresentation.values()) {
             LateFusionModel model = ModelFactory.fusionModel(Fixtures.tinyModel(missing), data.modalities(),
@@ -174,16 +167,8 @@ class TrainingLoopTest {
         // the study's code ignored its rates; here scrambling the training audio must change nothing
         // when audio is always missing, and must change the run when it is not
         MultimodalDataset data = Fixtures.tinyAvmnist(7);
-        SplitData train = data.split(Split.TRAIN);
-        float[] noise = new float[train.input(Modality.AUDIO).values().length];
-        java.util.Random r = new java.util.Random(2);
-        for (int i = 0; i < noise.length; i++) {
-            noise[i] = (float) r.nextGaussian();
-        }
-        Map<Modality, ModalityData> inputs = new EnumMap<>(train.inputs());
-        inputs.put(Modality.AUDIO, new ModalityData(train.input(Modality.AUDIO).sampleShape(), train.size(), noise));
         Map<Split, SplitData> splits = new EnumMap<>(data.splits());
-        splits.put(Split.TRAIN, new SplitData(inputs, train.labels()));
+        splits.put(Split.TRAIN, Fixtures.withNoise(data.split(Split.TRAIN), Modality.AUDIO, 2));
         MultimodalDataset scrambled = new MultimodalDataset(data.name(), data.modalities(), data.task(),
                 data.numClasses(), splits);
         Map<Modality, Double> audioGone = Map.of(Modality.AUDIO, 1.0);
