@@ -17,7 +17,13 @@ public enum EncoderType {
     RESNET18("resnet18"),
     /** ImageNet-style ResNet-34: BasicBlocks [3, 4, 6, 3]. */
     @JsonProperty("resnet34")
-    RESNET34("resnet34");
+    RESNET34("resnet34"),
+    /** The study's MM-IMDb encoder over a feature vector: BatchNorm1d + Linear. */
+    @JsonProperty("mlp")
+    MLP("mlp"),
+    /** MultiBench's MaxOut-MLP over a feature vector; {@code channels} is its first hidden width. */
+    @JsonProperty("maxout_mlp")
+    MAXOUT_MLP("maxout_mlp");
 
     private final String configName;
 

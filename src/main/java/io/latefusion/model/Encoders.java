@@ -25,8 +25,9 @@ public final class Encoders {
      * @param modality the modality it encodes; only {@link EncoderType#CNN} depends on it (audio or
      *     image layout)
      * @param options the architecture and its sizes
-     * @param sampleShape the shape of one sample, [channels, height, width], e.g. [1, 28, 28]; used to
-     *     check that the architecture fits, never to size a layer
+     * @param sampleShape the shape of one sample: [channels, height, width], e.g. [1, 28, 28], for the
+     *     convolutional types, [features] for mlp and maxout_mlp; used to check that the architecture
+     *     fits, never to size a layer
      * @return a block mapping (B, C, H, W) to (B, outputSize)
      * @throws IllegalArgumentException if the sample shape is not [C, H, W] with positive sizes, or
      *     its pooling stages would shrink it below 1×1
@@ -34,14 +35,28 @@ public final class Encoders {
     public static Block build(Modality modality, EncoderOptions options, long[] sampleShape) {
         Objects.requireNonNull(modality, "modality");
         Objects.requireNonNull(options, "options");
-        requireSampleShape(sampleShape);
+        if (options.type() == EncoderType.MLP || options.type() == EncoderType.MAXOUT_MLP) {
+            requireFeatureShape(options.type(), sampleShape);
+        } else {
+            requireSampleShape(sampleShape);
+        }
         return switch (options.type()) {
             case CNN -> CnnEncoder.build(modality, options.outputSize(), sampleShape);
             case LENET -> LeNetEncoder.build(
                     sampleShape, options.channels(), options.layers(), options.outputSize());
             case RESNET18 -> ResNetEncoder.build(ResNetEncoder.RESNET18_STAGES, options.outputSize());
             case RESNET34 -> ResNetEncoder.build(ResNetEncoder.RESNET34_STAGES, options.outputSize());
+            case MLP -> FeatureEncoders.mlp(options.outputSize());
+            case MAXOUT_MLP -> FeatureEncoders.maxoutMlp(options.channels(), options.outputSize());
         };
+    }
+
+    private static void requireFeatureShape(EncoderType type, long[] sampleShape) {
+        Objects.requireNonNull(sampleShape, "sampleShape");
+        if (sampleShape.length != 1 || sampleShape[0] < 1) {
+            throw new IllegalArgumentException("Invalid sample shape " + Arrays.toString(sampleShape) + " for encoder "
+                    + type.configName() + ": expected [features], a feature vector");
+        }
     }
 
     private static void requireSampleShape(long[] sampleShape) {
