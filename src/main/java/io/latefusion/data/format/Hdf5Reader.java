@@ -57,6 +57,12 @@ public final class Hdf5Reader implements AutoCloseable {
         }
     }
 
+    /** Whether the dataset at {@code key} holds integers (rather than floating-point numbers). */
+    public boolean isIntegral(String key) {
+        Class<?> type = dataset(key).getJavaType();
+        return type == byte.class || type == short.class || type == int.class || type == long.class;
+    }
+
     /** The shape of the dataset at {@code key}. */
     public long[] shape(String key) {
         return dataset(key).getDimensionsAsLong();
