@@ -76,6 +76,12 @@ public final class MultiLabelObjective implements Objective {
         return thresholds.clone();
     }
 
+    /** F1 over samples, the study's first MM-IMDb figure. */
+    @Override
+    public String headline() {
+        return "f1_samples";
+    }
+
     @Override
     public Loss loss() {
         return new BinaryCrossEntropyWithLogits(positiveWeights);

@@ -17,6 +17,14 @@ public interface Objective {
     /** Metrics of {@code outputs} (row-major, {@code width} per sample) against {@code truth}. */
     Map<String, Double> score(float[] outputs, int width, Labels truth);
 
+    /**
+     * The metric that sums up a score map of this objective: what robustness curves follow
+     * ({@code accuracy} for single-label classification).
+     */
+    default String headline() {
+        return "accuracy";
+    }
+
     /** The objective of a task. */
     static Objective of(TaskType task, int numClasses) {
         return switch (task) {

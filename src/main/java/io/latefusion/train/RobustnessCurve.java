@@ -3,7 +3,8 @@ package io.latefusion.train;
 import java.util.List;
 
 /**
- * How a model's test score falls as one modality goes missing at test time: accuracy and F1 macro
+ * How a model's test score falls as one modality goes missing at test time: accuracy (for a
+ * multi-label task its headline, F1 over samples, see {@link Objective#headline()}) and F1 macro
  * at each missing rate (0, 0.1, …, 1), the area under the accuracy curve (trapezoid rule over
  * [0, 1]; MultiBench's relative-robustness helper computes this area and then min–max-normalises
  * it across the methods it compares) and {@code relative} = area / accuracy at rate 0, a

@@ -57,7 +57,7 @@ public final class RobustnessEvaluator {
             List<Double> f1Macro = new ArrayList<>();
             for (int r = 0; r < RATES.size(); r++, k++) {
                 Map<String, Double> metrics = objective.score(outputs.scores()[k], outputs.width(), test.labels());
-                accuracy.add(metrics.get("accuracy"));
+                accuracy.add(metrics.get(objective.headline()));
                 f1Macro.add(metrics.get("f1_macro"));
             }
             curves.put(m, RobustnessCurve.of(RATES, accuracy, f1Macro));
