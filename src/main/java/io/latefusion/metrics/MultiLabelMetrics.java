@@ -18,7 +18,7 @@ public record MultiLabelMetrics(double f1Samples, double f1Macro, double f1Micro
                                 double[] perLabel) {
 
     /** The metric names, in the order of {@link #asMap()}; also the JSON keys. */
-    public static final List<String> NAMES = List.of("f1_samples", "f1_macro", "f1_micro", "f1_weighted");
+    public static final List<String> NAMES = TaskMetrics.MULTI_LABEL;
 
     public MultiLabelMetrics {
         perLabel = perLabel.clone();

@@ -2,6 +2,7 @@ package io.latefusion.train;
 
 import ai.djl.training.loss.Loss;
 import io.latefusion.data.Labels;
+import io.latefusion.data.TaskType;
 import io.latefusion.metrics.MultiLabelMetrics;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -76,10 +77,9 @@ public final class MultiLabelObjective implements Objective {
         return thresholds.clone();
     }
 
-    /** F1 over samples, the study's first MM-IMDb figure. */
     @Override
-    public String headline() {
-        return "f1_samples";
+    public TaskType task() {
+        return TaskType.MULTI_LABEL;
     }
 
     @Override

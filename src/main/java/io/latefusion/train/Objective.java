@@ -11,19 +11,14 @@ import java.util.Map;
  */
 public interface Objective {
 
+    /** The task this objective trains and scores. */
+    TaskType task();
+
     /** The training loss over the model's raw outputs. */
     Loss loss();
 
     /** Metrics of {@code outputs} (row-major, {@code width} per sample) against {@code truth}. */
     Map<String, Double> score(float[] outputs, int width, Labels truth);
-
-    /**
-     * The metric that sums up a score map of this objective: what robustness curves follow
-     * ({@code accuracy} for single-label classification).
-     */
-    default String headline() {
-        return "accuracy";
-    }
 
     /** The objective of a task. */
     static Objective of(TaskType task, int numClasses) {
