@@ -47,7 +47,7 @@ public enum EncoderType {
                 "Unknown encoder type '" + name + "': expected one of " + validNames());
     }
 
-    /** The config names of all types, comma-separated ("cnn, lenet, resnet18, resnet34"). */
+    /** The config names of all types, comma-separated ("cnn, lenet, resnet18, ..."). */
     static String validNames() {
         return Arrays.stream(values()).map(EncoderType::configName).collect(Collectors.joining(", "));
     }
