@@ -62,7 +62,7 @@ public final class ExperimentRunner {
                 data.split(io.latefusion.data.Split.VALIDATION).size(),
                 data.split(io.latefusion.data.Split.TEST).size(), data.modalities(), (System.nanoTime() - t0) / 1e9);
 
-        Objective objective = Objective.of(data.task(), data.numClasses());
+        Objective objective = Objective.of(data, config.train().multiLabelOrStudy());
         Map<Modality, PretrainedEncoders.Saved> pretrained = pretrainRequested(config, data, objective, run);
 
         List<VariantResult> results = new ArrayList<>();

@@ -33,7 +33,7 @@ public final class PreparedCell implements AutoCloseable {
         this.config = config;
         this.cacheRoot = cacheRoot;
         this.data = Datasets.load(config.dataset(), config.data(), config.seed());
-        this.objective = Objective.of(data.task(), data.numClasses());
+        this.objective = Objective.of(data, config.train().multiLabelOrStudy());
     }
 
     /** Loads the cell's data; pre-trained encoders are looked up (or made) under {@code cacheRoot}. */

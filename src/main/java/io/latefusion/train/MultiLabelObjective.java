@@ -63,6 +63,21 @@ public final class MultiLabelObjective implements Objective {
         return java.util.stream.IntStream.range(0, count).mapToObj(i -> "label_" + i).toList();
     }
 
+    /** Per label, negatives / positives among {@code labels} (1 for a label without positives). */
+    public static float[] balancedWeights(Labels labels) {
+        int width = labels.width();
+        long[] positives = new long[width];
+        float[] values = labels.values();
+        for (int i = 0; i < values.length; i++) {
+            positives[i % width] += values[i] > 0.5f ? 1 : 0;
+        }
+        float[] weights = new float[width];
+        for (int l = 0; l < width; l++) {
+            weights[l] = positives[l] == 0 ? 1f : (float) (labels.count() - positives[l]) / positives[l];
+        }
+        return weights;
+    }
+
     /** This objective with other thresholds (same loss). */
     public MultiLabelObjective withThresholds(double[] newThresholds) {
         return new MultiLabelObjective(labelNames, positiveWeights, newThresholds);

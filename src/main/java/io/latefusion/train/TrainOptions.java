@@ -14,12 +14,22 @@ import java.util.Objects;
  * convergence target, and the rate at which each modality goes missing in training samples
  * ({@code missing}, modality → rate in [0, 1]; empty: none, see {@link MissingModalitySampler}).
  * Used both for late-fusion training and for monomodal pre-training. An empty {@code missing} is
- * not written, so options serialised before it existed (pre-training cache keys) stay the same.
+ * not written, so options serialised before it existed (pre-training cache keys) stay the same;
+ * likewise an absent {@code multi_label} (how a multi-label objective weighs and decides, see
+ * {@link MultiLabelOptions}; absent means the study's settings).
  */
 public record TrainOptions(int batchSize, int epochs, OptimizerType optimizer, double learningRate,
                            double weightDecay, EarlyStoppingOptions earlyStopping, String selectBy,
                            TargetOptions target,
-                           @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<Modality, Double> missing) {
+                           @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<Modality, Double> missing,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) MultiLabelOptions multiLabel) {
+
+    /** Options without multi-label settings (a single-label or regression task). */
+    public TrainOptions(int batchSize, int epochs, OptimizerType optimizer, double learningRate, double weightDecay,
+                        EarlyStoppingOptions earlyStopping, String selectBy, TargetOptions target,
+                        Map<Modality, Double> missing) {
+        this(batchSize, epochs, optimizer, learningRate, weightDecay, earlyStopping, selectBy, target, missing, null);
+    }
 
     public TrainOptions {
         if (batchSize < 2) {
@@ -47,6 +57,11 @@ public record TrainOptions(int batchSize, int epochs, OptimizerType optimizer, d
                         + " (expected a rate in [0, 1])");
             }
         });
+    }
+
+    /** The multi-label settings, the study's when none are configured. */
+    public MultiLabelOptions multiLabelOrStudy() {
+        return multiLabel == null ? MultiLabelOptions.study() : multiLabel;
     }
 
     /** Whether the best checkpoint is the one with the lowest validation loss. */
