@@ -78,18 +78,8 @@ public final class MultiLabelObjective implements Objective {
         return weights;
     }
 
-    /** This objective with other thresholds (same loss). */
-    public MultiLabelObjective withThresholds(double[] newThresholds) {
-        return new MultiLabelObjective(labelNames, positiveWeights, newThresholds);
-    }
-
     public List<String> labelNames() {
         return labelNames;
-    }
-
-    /** The thresholds, one per label. */
-    public double[] thresholds() {
-        return thresholds.clone();
     }
 
     @Override
@@ -130,7 +120,7 @@ public final class MultiLabelObjective implements Objective {
         return MultiLabelMetrics.of(t, p, labels);
     }
 
-    static double sigmoid(float logit) {
+    private static double sigmoid(float logit) {
         return 1 / (1 + Math.exp(-logit));
     }
 }

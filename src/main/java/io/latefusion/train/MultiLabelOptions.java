@@ -5,11 +5,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * How a multi-label objective weighs and decides ({@code train.multi_label}): the loss's per-label
  * positive weights ({@code none}, or {@code balanced}: negatives / positives of each label in the
- * training split, PyTorch's usual {@code pos_weight}), the sigmoid threshold above which a label is
- * predicted (the study's 0.5), and whether per-label thresholds are tuned on the validation split
- * after training ({@link ThresholdTuning}) — the test scores then use them, and the result records them.
+ * training split, PyTorch's usual {@code pos_weight}) and the sigmoid threshold above which a label
+ * is predicted (the study's 0.5).
  */
-public record MultiLabelOptions(PositiveWeight positiveWeight, double threshold, boolean tuneThresholds) {
+public record MultiLabelOptions(PositiveWeight positiveWeight, double threshold) {
 
     /** The loss's positive weights. */
     public enum PositiveWeight {
@@ -29,8 +28,8 @@ public record MultiLabelOptions(PositiveWeight positiveWeight, double threshold,
         }
     }
 
-    /** The study's: no weights, threshold 0.5, nothing tuned. */
+    /** The study's: no weights, threshold 0.5. */
     public static MultiLabelOptions study() {
-        return new MultiLabelOptions(PositiveWeight.NONE, 0.5, false);
+        return new MultiLabelOptions(PositiveWeight.NONE, 0.5);
     }
 }

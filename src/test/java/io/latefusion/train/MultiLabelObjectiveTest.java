@@ -54,14 +54,14 @@ class MultiLabelObjectiveTest {
         // predicted [[0,1],[0,1]]: Drama tp 0 fn 1 → 0; Comedy tp 2 → 1
         assertThat(scores).containsEntry("f1_label/Drama", 0.0).containsEntry("f1_label/Comedy", 1.0);
         assertThat(scores.get("f1_micro")).isCloseTo(4 / 5.0, within(1e-12));
-        Map<String, Double> lowered = MultiLabelObjective.standard(NAMES).withThresholds(new double[] {0.4, 0.5})
+        Map<String, Double> lowered = new MultiLabelObjective(NAMES, null, new double[] {0.4, 0.5})
                 .score(logits, 2, truth);
         assertThat(lowered).containsEntry("f1_label/Drama", 1.0);
     }
 
     @Test
     void refusesBadThresholdsAndWidths() {
-        assertThatThrownBy(() -> MultiLabelObjective.standard(NAMES).withThresholds(new double[] {0.5, 1.0}))
+        assertThatThrownBy(() -> new MultiLabelObjective(NAMES, null, new double[] {0.5, 1.0}))
                 .hasMessageContaining("1.0");
         Labels truth = new Labels(TaskType.MULTI_LABEL, 1, 2, new float[] {1, 0});
         assertThatThrownBy(() -> MultiLabelObjective.standard(NAMES).score(new float[3], 3, truth))
