@@ -60,6 +60,13 @@ class MultiLabelObjectiveTest {
     }
 
     @Test
+    void balancedWeightsAreNegativesOverPositivesPerLabel() {
+        // Drama in 1 of 4 rows → 3; Comedy in 4 of 4 → 0; a label never present → 1
+        Labels labels = new Labels(TaskType.MULTI_LABEL, 4, 3, new float[] {1, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0});
+        assertThat(MultiLabelObjective.balancedWeights(labels)).containsExactly(3f, 0f, 1f);
+    }
+
+    @Test
     void refusesBadThresholdsAndWidths() {
         assertThatThrownBy(() -> new MultiLabelObjective(NAMES, null, new double[] {0.5, 1.0}))
                 .hasMessageContaining("1.0");
