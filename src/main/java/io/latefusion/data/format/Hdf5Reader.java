@@ -69,8 +69,8 @@ public final class Hdf5Reader implements AutoCloseable {
     }
 
     /**
-     * The shape of {@code key}, checked to have {@code rank} dimensions and, where {@code expected}
-     * is not negative, that size ({@code expected} may be shorter than the rank: -1 means any).
+     * The shape of {@code key}, checked to have as many dimensions as {@code expected} and, where an
+     * expected size is not negative, that size (-1 means any).
      */
     public long[] requireShape(String key, long... expected) {
         long[] shape = shape(key);
@@ -129,15 +129,15 @@ public final class Hdf5Reader implements AutoCloseable {
     /** All values of the dataset at {@code key}, flattened row-major. */
     public float[] readAll(String key) {
         long[] shape = shape(key);
+        if (shape.length == 0) {
+            throw new DataException(file + ": dataset '" + key + "' is a scalar, expected an array");
+        }
         long count = Arrays.stream(shape).reduce(1, (a, b) -> a * b);
         if (count > Integer.MAX_VALUE - 8) {
             throw new DataException(file + ": dataset '" + key + "' with shape " + Arrays.toString(shape)
                     + " has too many values for one array (" + count + ")");
         }
         float[] values = new float[(int) count];
-        if (shape.length == 0) {
-            throw new DataException(file + ": dataset '" + key + "' is a scalar, expected an array");
-        }
         readRows(key, 0, shape[0], values, 0);
         return values;
     }
@@ -227,7 +227,7 @@ public final class Hdf5Reader implements AutoCloseable {
     private static String describe(long[] expected) {
         StringBuilder sb = new StringBuilder("(");
         for (int i = 0; i < expected.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(expected[i] < 0 ? "N" : String.valueOf(expected[i]));
+            sb.append(i == 0 ? "" : ", ").append(expected[i] >= 0 ? String.valueOf(expected[i]) : i == 0 ? "N" : "any");
         }
         return sb.append(expected.length == 1 ? ",)" : ")").toString();
     }
