@@ -21,8 +21,9 @@ public interface Objective {
     static Objective of(TaskType task, int numClasses) {
         return switch (task) {
             case SINGLE_LABEL -> new SingleLabelObjective(numClasses);
-            case MULTI_LABEL, REGRESSION -> throw new IllegalArgumentException(
-                    "Task " + task + " has no objective in this version (single-label only)");
+            case REGRESSION -> new RegressionObjective();
+            case MULTI_LABEL -> throw new IllegalArgumentException(
+                    "Task " + task + " has no objective in this version");
         };
     }
 }
