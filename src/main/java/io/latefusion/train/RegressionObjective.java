@@ -2,6 +2,7 @@ package io.latefusion.train;
 
 import ai.djl.training.loss.Loss;
 import io.latefusion.data.Labels;
+import io.latefusion.data.TaskType;
 import io.latefusion.metrics.RegressionMetrics;
 import java.util.Map;
 
@@ -11,6 +12,11 @@ import java.util.Map;
  * Acc-7 views of the output.
  */
 final class RegressionObjective implements Objective {
+
+    @Override
+    public TaskType task() {
+        return TaskType.REGRESSION;
+    }
 
     @Override
     public Loss loss() {
