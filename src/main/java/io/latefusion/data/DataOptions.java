@@ -3,6 +3,7 @@ package io.latefusion.data;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.latefusion.data.avmnist.AvmnistDataOptions;
+import io.latefusion.data.mosi.MosiDataOptions;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -13,7 +14,8 @@ import java.util.stream.Collectors;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = DataOptions.TYPE_KEY)
 @JsonSubTypes({
-    @JsonSubTypes.Type(value = AvmnistDataOptions.class, name = "avmnist")
+    @JsonSubTypes.Type(value = AvmnistDataOptions.class, name = "avmnist"),
+    @JsonSubTypes.Type(value = MosiDataOptions.class, name = "mosi")
 })
 public interface DataOptions {
 

@@ -13,13 +13,16 @@ import java.util.Objects;
  * checked against it by {@link #requireMetricsOf}), the
  * convergence target, and the rate at which each modality goes missing in training samples
  * ({@code missing}, modality → rate in [0, 1]; empty: none, see {@link MissingModalitySampler}).
- * Used both for late-fusion training and for monomodal pre-training. An empty {@code missing} is
- * not written, so options serialised before it existed (pre-training cache keys) stay the same.
+ * Used both for late-fusion training and for monomodal pre-training. {@code gradientClip} (null:
+ * none) limits the global L2 norm of all gradients before each step, as PyTorch's
+ * {@code clip_grad_norm_}. An empty {@code missing} and a null {@code gradientClip} are not written,
+ * so options serialised before they existed (pre-training cache keys) stay the same.
  */
 public record TrainOptions(int batchSize, int epochs, OptimizerType optimizer, double learningRate,
                            double weightDecay, EarlyStoppingOptions earlyStopping, String selectBy,
                            TargetOptions target,
-                           @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<Modality, Double> missing) {
+                           @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<Modality, Double> missing,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) Double gradientClip) {
 
     public TrainOptions {
         if (batchSize < 2) {
@@ -47,6 +50,17 @@ public record TrainOptions(int batchSize, int epochs, OptimizerType optimizer, d
                         + " (expected a rate in [0, 1])");
             }
         });
+        if (gradientClip != null && !(gradientClip > 0 && Double.isFinite(gradientClip))) {
+            throw new IllegalArgumentException("Invalid gradient_clip: " + gradientClip
+                    + " (expected a global gradient norm > 0, or null for none)");
+        }
+    }
+
+    /** Options without gradient clipping. */
+    public TrainOptions(int batchSize, int epochs, OptimizerType optimizer, double learningRate, double weightDecay,
+                        EarlyStoppingOptions earlyStopping, String selectBy, TargetOptions target,
+                        Map<Modality, Double> missing) {
+        this(batchSize, epochs, optimizer, learningRate, weightDecay, earlyStopping, selectBy, target, missing, null);
     }
 
     /** Whether the best checkpoint is the one with the lowest validation loss. */
