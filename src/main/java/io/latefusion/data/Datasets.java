@@ -23,6 +23,7 @@ public final class Datasets {
         Map<String, ModalitySet> map = new LinkedHashMap<>();
         map.put("avmnist", ModalitySet.parse("AI"));
         map.put("mmimdb", ModalitySet.parse("TI"));
+        map.put("mosi", ModalitySet.parse("ATV"));
         return map;
     }
 

@@ -80,6 +80,11 @@ public record MultimodalDataset(String name, ModalitySet modalities, TaskType ta
                     md.update(ByteBuffer.allocate(8).putLong(dim).array());
                 }
                 update(md, data.values());
+                if (data.hasLengths()) {
+                    for (int length : data.lengths()) {
+                        md.update(ByteBuffer.allocate(4).putInt(length).array());
+                    }
+                }
             }
             update(md, d.labels().values());
         }

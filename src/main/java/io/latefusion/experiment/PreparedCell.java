@@ -67,7 +67,7 @@ public final class PreparedCell implements AutoCloseable {
             }
             VariantConfig spec = config.variants().get(0);
             variant = VariantModel.build(config, spec, data, encoders);
-            session = TrainingSession.open(cell.id(), variant.model(), data, config.train(), objective, config.seed(),
+            session = TrainingSession.open(cell.id(), variant.model(), data, config.trainOf(spec), objective, config.seed(),
                     spec.learningRateMultipliers());
         }
         return session;

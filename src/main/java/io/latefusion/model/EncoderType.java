@@ -23,7 +23,19 @@ public enum EncoderType {
     MLP("mlp"),
     /** MultiBench's MaxOut-MLP over a feature vector; {@code channels} is its first hidden width. */
     @JsonProperty("maxout_mlp")
-    MAXOUT_MLP("maxout_mlp");
+    MAXOUT_MLP("maxout_mlp"),
+    /** A GRU over a sequence [T, F], masked at each sample's length (MultiBench's MOSI encoders). */
+    @JsonProperty("gru")
+    GRU("gru"),
+    /** An LSTM over a sequence [T, F], masked at each sample's length (the study's MOSI audio and video). */
+    @JsonProperty("lstm")
+    LSTM("lstm"),
+    /** The study's MOSI text CNN: widths 3/4/5 over a sequence [T, F], max over time, Linear + ReLU. */
+    @JsonProperty("textcnn")
+    TEXTCNN("textcnn"),
+    /** A small Transformer encoder over a sequence [T, F], padding masked as keys. */
+    @JsonProperty("transformer")
+    TRANSFORMER("transformer");
 
     private final String configName;
 
@@ -45,6 +57,11 @@ public enum EncoderType {
         }
         throw new IllegalArgumentException(
                 "Unknown encoder type '" + name + "': expected one of " + validNames());
+    }
+
+    /** Whether the type encodes sequences [T, F] (and takes each sample's length). */
+    public boolean sequential() {
+        return this == GRU || this == LSTM || this == TEXTCNN || this == TRANSFORMER;
     }
 
     /** The config names of all types, comma-separated ("cnn, lenet, resnet18, ..."). */

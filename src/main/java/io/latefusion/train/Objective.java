@@ -46,8 +46,7 @@ public interface Objective {
         return switch (task) {
             case SINGLE_LABEL -> new SingleLabelObjective(numClasses);
             case MULTI_LABEL -> MultiLabelObjective.standard(MultiLabelObjective.numberedLabels(numClasses));
-            case REGRESSION -> throw new IllegalArgumentException(
-                    "Task " + task + " has no objective in this version (classification only)");
+            case REGRESSION -> new RegressionObjective();
         };
     }
 }
