@@ -42,17 +42,21 @@ final class ExperimentCommand implements Callable<Integer> {
             description = "Continue an interrupted grid in its folder: finished cells are read back, not run again")
     Path resume;
 
+    @Option(names = "--seeds", paramLabel = "N",
+            description = "Run every cell N times, with seeds seed, seed+1, …, seed+N-1 (replaces a seeds: list)")
+    Integer seeds;
+
     @Override
     public Integer call() {
-        return run(config, out, overrides, resume);
+        return run(config, out, overrides, resume, seeds);
     }
 
     /**
      * Runs {@code config} with {@code overrides}: a plain config into a new folder under {@code out},
      * a grid into its own folder (or {@code resume}'s); prints the comparison table.
      */
-    static int run(Path config, Path out, List<String> overrides, Path resume) {
-        List<GridCell> cells = ConfigLoader.loadGrid(config, overrides);
+    static int run(Path config, Path out, List<String> overrides, Path resume, Integer seeds) {
+        List<GridCell> cells = ConfigLoader.loadGrid(config, overrides, seeds);
         if (cells.size() == 1 && cells.get(0).name().isEmpty()) {
             if (resume != null) {
                 throw new ConfigException(config + ": --resume continues a grid, and this config has no grid section");
