@@ -10,6 +10,9 @@ import io.latefusion.experiment.GridCell;
 import io.latefusion.experiment.GridRunner;
 import io.latefusion.experiment.RunDirectory;
 import io.latefusion.report.GridTable;
+import io.latefusion.report.ReportException;
+import io.latefusion.report.research.ResearchReport;
+import io.latefusion.stats.Correction;
 import io.latefusion.report.SummaryTable;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +83,18 @@ final class ExperimentCommand implements Callable<Integer> {
         System.out.println();
         System.out.println(table);
         System.out.println("results: " + folder + "  (resume with --resume " + folder + ")");
+        researchReport(folder);
         return 0;
+    }
+
+    /** Writes the research report of a finished run folder and says where; a report failure does not undo the run. */
+    private static void researchReport(Path folder) {
+        try {
+            Path markdown = ResearchReport.build(folder, Correction.HOLM);
+            System.out.println("research report: " + markdown.resolveSibling("report.html"));
+        } catch (ReportException e) {
+            System.err.println("research report not written: " + e.getMessage());
+        }
     }
 
     private static int runOne(ExperimentConfig cfg, Path out) {
@@ -92,6 +106,7 @@ final class ExperimentCommand implements Callable<Integer> {
         System.out.println();
         System.out.println(table);
         System.out.println("results: " + runner.folder(summary));
+        researchReport(runner.folder(summary));
         return 0;
     }
 }
