@@ -9,11 +9,11 @@ import org.apache.commons.math3.stat.descriptive.moment.Variance;
  * deviation √(((n₁−1)s₁² + (n₂−1)s₂²)/(n₁+n₂−2)) — the same for paired and unpaired runs, so the
  * figures compare across designs; Hedges' g = d · (1 − 3/(4(n₁+n₂) − 9)) corrects its small-sample
  * bias. Cliff's delta = (#{v > b} − #{v < b}) / (n₁n₂) over all pairs, in [−1, 1], free of any
- * distribution assumption.
+ * distribution assumption. Each is NaN when a side has fewer than 2 runs.
  */
 public record EffectSizes(double cohensD, double hedgesG, double cliffsDelta) {
 
-    /** The three effect sizes; NaN where a side has fewer than 2 runs or there is no spread at all. */
+    /** The three effect sizes; NaN where a side has fewer than 2 runs (d and g also when there is no spread at all). */
     public static EffectSizes of(double[] baseline, double[] variant) {
         double d = cohensD(baseline, variant);
         double g = d * (1 - 3.0 / (4.0 * (baseline.length + variant.length) - 9));
@@ -34,7 +34,7 @@ public record EffectSizes(double cohensD, double hedgesG, double cliffsDelta) {
     }
 
     static double cliffsDelta(double[] baseline, double[] variant) {
-        if (baseline.length == 0 || variant.length == 0) {
+        if (baseline.length < 2 || variant.length < 2) {
             return Double.NaN;
         }
         long balance = 0;

@@ -24,6 +24,7 @@ class EffectSizesTest {
     @Test
     void tooFewRunsOrNoSpreadGiveNaN() {
         assertThat(EffectSizes.of(new double[]{1}, new double[]{2}).cohensD()).isNaN();
+        assertThat(EffectSizes.of(new double[]{1}, new double[]{2}).cliffsDelta()).isNaN();
         assertThat(EffectSizes.of(new double[]{1, 1}, new double[]{2, 2}).cohensD()).isNaN();
         assertThat(EffectSizes.of(new double[]{1, 1}, new double[]{2, 2}).cliffsDelta()).isEqualTo(1.0);
     }
