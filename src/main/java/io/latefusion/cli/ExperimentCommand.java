@@ -1,18 +1,18 @@
 package io.latefusion.cli;
 
+import io.latefusion.experiment.AtomicFiles;
+import io.latefusion.experiment.ConfigException;
 import io.latefusion.experiment.ConfigLoader;
 import io.latefusion.experiment.ExperimentConfig;
 import io.latefusion.experiment.ExperimentRunner;
 import io.latefusion.experiment.ExperimentSummary;
-import io.latefusion.experiment.AtomicFiles;
-import io.latefusion.experiment.ConfigException;
 import io.latefusion.experiment.GridCell;
 import io.latefusion.experiment.GridRunner;
 import io.latefusion.experiment.RunDirectory;
-import io.latefusion.report.GridTable;
 import io.latefusion.report.ReportException;
 import io.latefusion.report.research.ResearchReport;
 import io.latefusion.stats.Correction;
+import io.latefusion.report.StudyTable;
 import io.latefusion.report.SummaryTable;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +77,7 @@ final class ExperimentCommand implements Callable<Integer> {
         }
         System.out.printf("grid of %d cells → %s%n", cells.size(), folder);
         List<GridRunner.CellResult> results = new GridRunner(folder, System.out).run(cells);
-        String table = GridTable.render(results);
+        String table = StudyTable.render(results);
         AtomicFiles.write(folder.resolve("grid.md"), "# " + cells.get(0).config().name() + " — grid " + folder.getFileName()
                 + "\n\n" + table);
         System.out.println();
@@ -100,7 +100,7 @@ final class ExperimentCommand implements Callable<Integer> {
     private static int runOne(ExperimentConfig cfg, Path out) {
         ExperimentRunner runner = new ExperimentRunner(out, System.out);
         ExperimentSummary summary = runner.run(cfg);
-        String table = SummaryTable.render(summary);
+        String table = SummaryTable.render(summary) + "\n" + StudyTable.render(summary);
         AtomicFiles.write(runner.folder(summary).resolve("summary.md"),
                 "# " + cfg.name() + " — run " + summary.runId() + "\n\n" + table);
         System.out.println();

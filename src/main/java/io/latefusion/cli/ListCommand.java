@@ -1,9 +1,13 @@
 package io.latefusion.cli;
 
 import io.latefusion.data.Datasets;
+import io.latefusion.data.TaskType;
 import io.latefusion.experiment.Cell;
+import io.latefusion.experiment.ConfigLoader;
 import io.latefusion.experiment.PretrainMask;
+import io.latefusion.metrics.TaskMetrics;
 import io.latefusion.model.fusion.FusionType;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
@@ -27,6 +31,12 @@ final class ListCommand implements Callable<Integer> {
         System.out.println("  pooling   " + FusionType.validNames());
         System.out.println("  scale     " + String.join(", ", Cell.SCALES));
         System.out.println("  batch     rows per inference request (inference only): 1, 64 or any up to the test size");
+        System.out.println();
+        System.out.println("Metrics (select_by: loss or one of these; target.metric: one of these; by the data set's default task):");
+        for (String dataset : Datasets.NAMES) {
+            TaskType task = ConfigLoader.parse(dataset + " defaults", "dataset: " + dataset, List.of()).data().task();
+            System.out.println("  " + dataset + "   " + String.join(", ", TaskMetrics.names(task)));
+        }
         return 0;
     }
 }

@@ -12,5 +12,13 @@ public enum DataLayout {
     THESIS,
     /** MultiBench's layout ({@code .npy} arrays for AVMNIST). */
     @JsonProperty("multibench")
-    MULTIBENCH
+    MULTIBENCH,
+    /** MMSA's layout (pickled dicts of splits, e.g. CMU-MOSI's {@code aligned_50.pkl}). */
+    @JsonProperty("mmsa")
+    MMSA;
+
+    /** The name configs use ("multibench"). */
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -1,38 +1,52 @@
 package io.latefusion.data;
 
-import io.latefusion.data.avmnist.MultibenchAvmnistLoader;
-import io.latefusion.data.avmnist.SyntheticAvmnist;
-import io.latefusion.data.avmnist.ThesisAvmnistLoader;
-import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
-/** Turns a data set name and its {@code data} options into a loaded {@link MultimodalDataset}. */
+/**
+ * The data sets this harness knows, each with its modalities; loading goes through the data set's
+ * own {@link DataOptions} record (the config's {@code data} section).
+ */
 public final class Datasets {
+
+    /** Data set name → its modalities, in the order configs, grids and reports list them. */
+    private static final Map<String, ModalitySet> MODALITIES = registry();
+
+    /** The data set names configs may use. */
+    public static final List<String> NAMES = List.copyOf(MODALITIES.keySet());
 
     private Datasets() {
     }
 
-    /** The data set names configs may use. */
-    public static final java.util.List<String> NAMES = java.util.List.of("avmnist");
+    private static Map<String, ModalitySet> registry() {
+        Map<String, ModalitySet> map = new LinkedHashMap<>();
+        map.put("avmnist", ModalitySet.parse("AI"));
+        return map;
+    }
 
     /** The modalities of a named data set. */
     public static ModalitySet modalities(String dataset) {
         requireKnown(dataset);
-        return ModalitySet.parse("AI");
+        return MODALITIES.get(dataset);
     }
 
     /** Loads (or generates) a data set as its options say; the seed drives synthetic data. */
     public static MultimodalDataset load(String dataset, DataOptions options, long seed) {
         requireKnown(dataset);
-        return switch (options.layout()) {
-            case SYNTHETIC -> SyntheticAvmnist.generate(options.synthetic(), seed);
-            case THESIS -> ThesisAvmnistLoader.load(Path.of(options.path()), options.thesis()).dataset();
-            case MULTIBENCH -> MultibenchAvmnistLoader.load(Path.of(options.path()), options.multibench());
-        };
+        MultimodalDataset data = options.load(seed);
+        if (!data.modalities().equals(MODALITIES.get(dataset))) {
+            throw new IllegalStateException("Data set " + dataset + " loaded modalities " + data.modalities().name()
+                    + ", expected " + MODALITIES.get(dataset).name());
+        }
+        return data;
     }
 
-    private static void requireKnown(String dataset) {
-        if (!NAMES.contains(dataset)) {
-            throw new IllegalArgumentException("Unknown dataset '" + dataset + "' (expected one of " + NAMES + ")");
+    /** Refuses a name that is not a known data set, listing the known ones. */
+    public static void requireKnown(String dataset) {
+        if (!MODALITIES.containsKey(dataset)) {
+            throw new IllegalArgumentException("Unknown dataset '" + dataset + "' (expected one of "
+                    + String.join(", ", NAMES) + ")");
         }
     }
 }

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.latefusion.data.DataOptions;
+import io.latefusion.data.Datasets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,8 +32,11 @@ public final class ConfigLoader {
 
     private static final String DEFAULTS = "/io/latefusion/experiment/defaults.yaml";
     private static final String BUNDLED = "/configs/";
+    private static final String DATASET_DEFAULTS = "/io/latefusion/experiment/datasets/";
     private static final String GRID = "grid";
     private static final String SEEDS = "seeds";
+    private static final String DATASET = "dataset";
+    private static final String DATA = "data";
 
     private ConfigLoader() {
     }
@@ -123,17 +128,34 @@ public final class ConfigLoader {
         return bind(source, tree);
     }
 
-    /** The defaults with the YAML text laid over them. */
+    /**
+     * The built-in defaults, then the chosen data set's own defaults, then the YAML text: the data
+     * set is the text's {@code dataset} key, else the defaults' one.
+     */
     private static ObjectNode tree(String source, String yaml) {
         ObjectNode tree = (ObjectNode) readTree("built-in defaults", resource(DEFAULTS));
         JsonNode user = readTree(source, yaml);
-        if (user != null && !user.isNull() && !user.isMissingNode()) {
-            if (!user.isObject()) {
-                throw new ConfigException(source + ": expected a mapping of keys at the top level, got "
-                        + user.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
-            }
+        if (user != null && !user.isNull() && !user.isMissingNode() && !user.isObject()) {
+            throw new ConfigException(source + ": expected a mapping of keys at the top level, got "
+                    + user.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
+        }
+        boolean hasUser = user != null && user.isObject();
+        String dataset = hasUser && user.hasNonNull(DATASET) ? user.get(DATASET).asText() : tree.get(DATASET).asText();
+        String defaults = resource(DATASET_DEFAULTS + dataset + ".yaml");
+        if (!Datasets.NAMES.contains(dataset) || defaults == null) {
+            throw new ConfigException(source + ": dataset: unknown '" + dataset + "' (expected one of "
+                    + String.join(", ", Datasets.NAMES) + ")");
+        }
+        JsonNode tag = hasUser ? user.path(DATA).path(DataOptions.TYPE_KEY) : NullNode.getInstance();
+        if (tag.isValueNode() && !tag.isNull() && !tag.asText().equals(dataset)) {
+            throw new ConfigException(source + ": data.dataset: '" + tag.asText() + "' disagrees with dataset '"
+                    + dataset + "' (expected the same name, or no data.dataset)");
+        }
+        merge(tree, (ObjectNode) readTree("built-in defaults of " + dataset, defaults));
+        if (hasUser) {
             merge(tree, (ObjectNode) user);
         }
+        ((ObjectNode) tree.get(DATA)).put(DataOptions.TYPE_KEY, dataset);
         return tree;
     }
 
@@ -157,6 +179,7 @@ public final class ConfigLoader {
     }
 
     private static ExperimentConfig bind(String source, ObjectNode tree) {
+        tagData(source, tree);
         try {
             return Mappers.yaml().treeToValue(tree, ExperimentConfig.class);
         } catch (UnrecognizedPropertyException e) {
@@ -174,6 +197,23 @@ public final class ConfigLoader {
             throw new ConfigException(source + ": " + path(e) + ": " + firstLine(message), e);
         } catch (JsonProcessingException e) {
             throw new ConfigException(source + ": " + firstLine(e.getOriginalMessage()), e);
+        }
+    }
+
+    /**
+     * Checks that the data set is still the one whose defaults {@link #tree} laid in (its name is
+     * the {@code data} section's type id, which picks the options record): a {@code --set} or grid
+     * value cannot switch data sets.
+     */
+    private static void tagData(String source, ObjectNode tree) {
+        String dataset = tree.path(DATASET).asText();
+        if (!(tree.get(DATA) instanceof ObjectNode data)) {
+            throw new ConfigException(source + ": data: expected a mapping of keys");
+        }
+        String read = data.path(DataOptions.TYPE_KEY).asText();
+        if (!read.equals(dataset)) {
+            throw new ConfigException(source + ": dataset: '" + dataset + "' differs from '" + read
+                    + "', whose defaults the config was read with (set dataset in the config file, not by --set or a grid)");
         }
     }
 

@@ -22,13 +22,13 @@ public record ExperimentConfig(String name, String dataset, long seed, DataOptio
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("Invalid name: empty (expected a short experiment name)");
         }
-        if (!Datasets.NAMES.contains(dataset)) {
-            throw new IllegalArgumentException("Invalid dataset: '" + dataset + "' (expected one of " + Datasets.NAMES + ")");
-        }
+        Datasets.requireKnown(dataset);
         Objects.requireNonNull(data, "data is required");
         Objects.requireNonNull(model, "model is required");
         Objects.requireNonNull(train, "train is required");
         Objects.requireNonNull(pretrain, "pretrain is required");
+        train.requireMetricsOf(data.task(), "train");
+        pretrain.requireMetricsOf(data.task(), "pretrain");
         if (!pretrain.missing().isEmpty()) {
             throw new IllegalArgumentException("Invalid pretrain.missing: "
                     + MissingModalitySampler.describe(pretrain.missing())

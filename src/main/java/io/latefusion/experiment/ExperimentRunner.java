@@ -3,6 +3,7 @@ package io.latefusion.experiment;
 import io.latefusion.data.Datasets;
 import io.latefusion.data.Modality;
 import io.latefusion.data.MultimodalDataset;
+import io.latefusion.metrics.TaskMetrics;
 import io.latefusion.model.LateFusionModel;
 import io.latefusion.train.EpochListener;
 import io.latefusion.train.EpochRecord;
@@ -69,7 +70,7 @@ public final class ExperimentRunner {
             results.add(runVariant(config, variant, data, objective, pretrained, run));
         }
         ExperimentSummary summary = new ExperimentSummary(run.id(), config.name(), data.name(), config.seed(),
-                started, Environment.describe(), results);
+                started, Environment.describe(), results, data.task());
         AtomicFiles.writeJson(run.path().resolve("summary.json"), summary);
         return summary;
     }
@@ -108,7 +109,7 @@ public final class ExperimentRunner {
                 if (VariantConfig.AUTO.equals(source) && !saved.containsKey(m)) {
                     String label = "pretrain " + m.key();
                     PretrainedEncoders.Saved s = store.obtain(data, m, config.model().encoder(m), config.pretrain(),
-                            config.seed(), objective, progressLine(label));
+                            config.seed(), objective, progressLine(label, TaskMetrics.headline(objective.task())));
                     progress.printf("[%s] %s %s (best epoch %d, %.1f s)%n", label,
                             s.reused() ? "reused" : "saved", s.params(), s.checkpoint().epoch(), s.checkpoint().seconds());
                     saved.put(m, s);
@@ -132,7 +133,7 @@ public final class ExperimentRunner {
             LateFusionModel model = built.model();
             uses = built.uses();
             pretrainSeconds = built.pretrainSeconds();
-            EpochListener listener = progressLine(variant.name());
+            EpochListener listener = progressLine(variant.name(), TaskMetrics.headline(objective.task()));
             result = new TrainingLoop(config.train(), objective).run(variant.name(), model, data, config.seed(),
                     variant.learningRateMultipliers(), (record, best, cap) -> {
                         if (poolingParameters[0] < 0) {
@@ -160,11 +161,13 @@ public final class ExperimentRunner {
                 result.best().test(), result.last().test(), robustness, result.convergence(),
                 Cost.of(pretrainSeconds, result.trainSeconds(), result.testSeconds()));
         AtomicFiles.writeJson(folder.resolve("result.json"), vr);
-        progress.printf("[%s] done: %d epochs (%s), best epoch %d, test %s accuracy %.4f, %.1f s%n", variant.name(),
-                vr.epochsRun(), vr.stopReason(), vr.bestEpoch(), data.modalities(),
-                vr.testBest().metric(data.modalities().name(), "accuracy"), vr.cost().train());
+        String headline = TaskMetrics.headline(data.task());
+        progress.printf("[%s] done: %d epochs (%s), best epoch %d, test %s %s %.4f, %.1f s%n", variant.name(),
+                vr.epochsRun(), vr.stopReason(), vr.bestEpoch(), data.modalities(), headline,
+                vr.testBest().metric(data.modalities().name(), headline), vr.cost().train());
         if (!robustness.isEmpty()) {
-            StringBuilder line = new StringBuilder("[" + variant.name() + "] robustness, test accuracy area / relative"
+            StringBuilder line = new StringBuilder("[" + variant.name() + "] robustness, test " + headline
+                    + " area / relative"
                     + " as one modality goes missing:");
             robustness.forEach((m, curve) -> line.append(String.format(Locale.ROOT, " %s %.4f / %.4f", m,
                     curve.area(), curve.relative())));
@@ -179,7 +182,7 @@ public final class ExperimentRunner {
         return out;
     }
 
-    private EpochListener progressLine(String label) {
+    private EpochListener progressLine(String label, String headline) {
         return (record, best, cap) -> {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "[%s] epoch %2d/%d  train loss %.4f",
                     label, record.epoch(), cap, record.train().loss()));
@@ -188,9 +191,9 @@ public final class ExperimentRunner {
                 record.train().missingRate().forEach((m, rate) ->
                         line.append(String.format(Locale.ROOT, " %s %.3f", m.key(), rate)));
             }
-            line.append(String.format(Locale.ROOT, " | val loss %.4f acc", record.validation().loss()));
+            line.append(String.format(Locale.ROOT, " | val loss %.4f %s", record.validation().loss(), headline));
             record.validation().subsets().forEach((subset, metrics) ->
-                    line.append(String.format(Locale.ROOT, " %s %.3f", subset, metrics.get("accuracy"))));
+                    line.append(String.format(Locale.ROOT, " %s %.3f", subset, metrics.get(headline))));
             line.append(String.format(Locale.ROOT, " | %.1f s%s", record.elapsedSeconds(), best ? "  *best" : ""));
             progress.println(line);
         };

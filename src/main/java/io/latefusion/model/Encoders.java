@@ -34,23 +34,29 @@ public final class Encoders {
     public static Block build(Modality modality, EncoderOptions options, long[] sampleShape) {
         Objects.requireNonNull(modality, "modality");
         Objects.requireNonNull(options, "options");
-        requireSampleShape(sampleShape);
+        Objects.requireNonNull(sampleShape, "sampleShape");
         return switch (options.type()) {
-            case CNN -> CnnEncoder.build(modality, options.outputSize(), sampleShape);
+            case CNN -> CnnEncoder.build(modality, options.outputSize(), requireImageShape(sampleShape));
             case LENET -> LeNetEncoder.build(
-                    sampleShape, options.channels(), options.layers(), options.outputSize());
-            case RESNET18 -> ResNetEncoder.build(ResNetEncoder.RESNET18_STAGES, options.outputSize());
-            case RESNET34 -> ResNetEncoder.build(ResNetEncoder.RESNET34_STAGES, options.outputSize());
+                    requireImageShape(sampleShape), options.channels(), options.layers(), options.outputSize());
+            case RESNET18 -> resNet(ResNetEncoder.RESNET18_STAGES, options, sampleShape);
+            case RESNET34 -> resNet(ResNetEncoder.RESNET34_STAGES, options, sampleShape);
         };
     }
 
-    private static void requireSampleShape(long[] sampleShape) {
-        Objects.requireNonNull(sampleShape, "sampleShape");
+    private static Block resNet(java.util.List<Integer> stages, EncoderOptions options, long[] sampleShape) {
+        requireImageShape(sampleShape);
+        return ResNetEncoder.build(stages, options.outputSize());
+    }
+
+    /** Checks that an image-like encoder gets samples [channels, height, width]; returns the shape. */
+    private static long[] requireImageShape(long[] sampleShape) {
         if (sampleShape.length != 3 || Arrays.stream(sampleShape).anyMatch(size -> size < 1)) {
             throw new IllegalArgumentException(
                     "Invalid sample shape "
                             + Arrays.toString(sampleShape)
                             + ": expected [channels, height, width], each ≥ 1");
         }
+        return sampleShape;
     }
 }

@@ -7,6 +7,7 @@ import io.latefusion.experiment.ExperimentSummary;
 import io.latefusion.experiment.MissingRate;
 import io.latefusion.experiment.PretrainUse;
 import io.latefusion.experiment.VariantResult;
+import io.latefusion.metrics.TaskMetrics;
 import io.latefusion.train.Convergence;
 import io.latefusion.train.PhaseRecord;
 import io.latefusion.train.RobustnessCurve;
@@ -20,10 +21,10 @@ import java.util.function.Function;
 /**
  * The study's §7.1 comparison as a Markdown table, one column per variant: how each pre-trained
  * encoder trained and the training missing rates (configured / realised), epoch-1 validation scores,
- * epochs and seconds to the target (validation and training readings), test accuracy per modality
- * subset at the best and the last epoch, the robustness to each modality going missing at test
- * time (area under the accuracy curve / relative to the full-set score), and the time breakdown
- * with pre-training counted.
+ * epochs and seconds to the target (validation and training readings), the task's headline test
+ * score ({@link TaskMetrics#headline}) per modality subset at the best and the last epoch, the
+ * robustness to each modality going missing at test time (area under the score curve / relative to
+ * the full-set score), and the time breakdown with pre-training counted.
  */
 public final class SummaryTable {
 
@@ -35,6 +36,7 @@ public final class SummaryTable {
         VariantResult first = variants.get(0);
         String full = first.epochOne().subsets().keySet().iterator().next();
         Convergence target = first.convergence();
+        String headline = TaskMetrics.headline(summary.task());
         List<String[]> rows = new ArrayList<>();
         rows.add(row("pooling (missing policy; absent modality as)", variants, v -> v.pooling().type() + " ("
                 + v.pooling().missingPolicy() + "; " + v.missingRepresentation() + ")"));
@@ -49,8 +51,8 @@ public final class SummaryTable {
                 return rate == null ? "—" : Formats.metric(rate.configured()) + " / " + Formats.metric(rate.realised());
             }));
         }
-        rows.add(row("epoch-1 validation accuracy (" + full + ")", variants,
-                v -> Formats.metric(v.epochOne().metric(full, "accuracy"))));
+        rows.add(row("epoch-1 validation " + headline + " (" + full + ")", variants,
+                v -> Formats.metric(v.epochOne().metric(full, headline))));
         rows.add(row("epoch-1 validation loss", variants, v -> Formats.metric(v.epochOne().loss())));
         String goal = target.metric() + " ≥ " + target.target() + " on " + target.subset();
         rows.add(row("epochs to " + goal + " (validation)", variants,
@@ -61,13 +63,15 @@ public final class SummaryTable {
                 v -> Formats.secondsOrNotReached(v.convergence().validationSeconds())));
         rows.add(row("best epoch / epochs run", variants, v -> v.bestEpoch() + " / " + v.epochsRun()));
         for (String subset : first.testBest().subsets().keySet()) {
-            rows.add(row("test accuracy " + subset + " (best epoch)", variants, v -> accuracy(v.testBest(), subset)));
+            rows.add(row("test " + headline + " " + subset + " (best epoch)", variants,
+                    v -> score(v.testBest(), subset, headline)));
         }
         for (String subset : first.testFinal().subsets().keySet()) {
-            rows.add(row("test accuracy " + subset + " (last epoch)", variants, v -> accuracy(v.testFinal(), subset)));
+            rows.add(row("test " + headline + " " + subset + " (last epoch)", variants,
+                    v -> score(v.testFinal(), subset, headline)));
         }
         for (String m : keys(variants, VariantResult::robustness)) {
-            rows.add(row("test robustness, " + m + " missing 0→1: accuracy area / relative", variants, v -> {
+            rows.add(row("test robustness, " + m + " missing 0→1: " + headline + " area / relative", variants, v -> {
                 RobustnessCurve curve = v.robustness().get(m);
                 return curve == null ? "—" : Formats.metric(curve.area()) + " / " + Formats.metric(curve.relative());
             }));
@@ -102,7 +106,7 @@ public final class SummaryTable {
         return training.frozen() ? "freeze" : "finetune × " + Formats.significant(training.lrMultiplier());
     }
 
-    private static String accuracy(PhaseRecord record, String subset) {
-        return record.subsets().containsKey(subset) ? Formats.metric(record.metric(subset, "accuracy")) : "—";
+    private static String score(PhaseRecord record, String subset, String metric) {
+        return record.subsets().containsKey(subset) ? Formats.metric(record.metric(subset, metric)) : "—";
     }
 }

@@ -17,12 +17,12 @@ public record Convergence(String metric, String subset, double target, Integer v
         Integer trainEpoch = null;
         Double trainSeconds = null;
         for (EpochRecord r : epochs) {
-            if (valEpoch == null && r.validation().metric(subset, target.metric()) >= target.value()) {
+            if (valEpoch == null && target.reachedBy(r.validation().metric(subset, target.metric()))) {
                 valEpoch = r.epoch();
                 valSeconds = r.elapsedSeconds();
             }
             if (trainEpoch == null && r.train().subsets().containsKey(subset)
-                    && r.train().metric(subset, target.metric()) >= target.value()) {
+                    && target.reachedBy(r.train().metric(subset, target.metric()))) {
                 trainEpoch = r.epoch();
                 trainSeconds = r.elapsedSeconds();
             }

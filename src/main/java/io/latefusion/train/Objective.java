@@ -11,6 +11,9 @@ import java.util.Map;
  */
 public interface Objective {
 
+    /** The task this objective trains and scores. */
+    TaskType task();
+
     /** The training loss over the model's raw outputs. */
     Loss loss();
 

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDManager;
 import io.latefusion.data.Modality;
 import io.latefusion.data.ModalitySet;
 import io.latefusion.data.SplitData;
+import io.latefusion.metrics.TaskMetrics;
 import io.latefusion.model.LateFusionModel;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -51,16 +52,14 @@ public final class RobustnessEvaluator {
         }
         MaskedScorer.Outputs outputs = scorer.score(model, test, parent, masks);
         Map<Modality, RobustnessCurve> curves = new EnumMap<>(Modality.class);
+        String metric = TaskMetrics.headline(objective.task());
         int k = 0;
         for (Modality m : all.modalities()) {
-            List<Double> accuracy = new ArrayList<>();
-            List<Double> f1Macro = new ArrayList<>();
+            List<Double> scores = new ArrayList<>();
             for (int r = 0; r < RATES.size(); r++, k++) {
-                Map<String, Double> metrics = objective.score(outputs.scores()[k], outputs.width(), test.labels());
-                accuracy.add(metrics.get("accuracy"));
-                f1Macro.add(metrics.get("f1_macro"));
+                scores.add(objective.score(outputs.scores()[k], outputs.width(), test.labels()).get(metric));
             }
-            curves.put(m, RobustnessCurve.of(RATES, accuracy, f1Macro));
+            curves.put(m, RobustnessCurve.of(metric, RATES, scores));
         }
         return Collections.unmodifiableMap(curves);
     }

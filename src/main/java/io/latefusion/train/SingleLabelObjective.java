@@ -2,6 +2,7 @@ package io.latefusion.train;
 
 import ai.djl.training.loss.Loss;
 import io.latefusion.data.Labels;
+import io.latefusion.data.TaskType;
 import io.latefusion.metrics.ClassificationMetrics;
 import java.util.Map;
 
@@ -12,6 +13,11 @@ final class SingleLabelObjective implements Objective {
 
     SingleLabelObjective(int numClasses) {
         this.numClasses = numClasses;
+    }
+
+    @Override
+    public TaskType task() {
+        return TaskType.SINGLE_LABEL;
     }
 
     @Override

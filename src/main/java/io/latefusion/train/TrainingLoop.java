@@ -4,6 +4,7 @@ import io.latefusion.data.Modality;
 import io.latefusion.data.ModalitySet;
 import io.latefusion.data.MultimodalDataset;
 import io.latefusion.data.Split;
+import io.latefusion.metrics.TaskMetrics;
 import io.latefusion.model.LateFusionModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,8 @@ public final class TrainingLoop {
                 EpochRecord record = new EpochRecord(epoch, elapsed, train, validation, test);
                 records.add(record);
 
-                double score = options.selectsByLoss() ? -validation.loss() : validation.metric(fullSet, options.selectBy());
+                double score = options.selectsByLoss() ? -validation.loss()
+                        : TaskMetrics.oriented(options.selectBy(), validation.metric(fullSet, options.selectBy()));
                 boolean best = bestEpoch == 0 || score > bestScore;
                 if (best) {
                     bestEpoch = epoch;

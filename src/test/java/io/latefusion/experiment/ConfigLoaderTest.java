@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.latefusion.data.DataLayout;
 import io.latefusion.data.Modality;
+import io.latefusion.data.avmnist.AvmnistDataOptions;
 import io.latefusion.data.avmnist.ImageMapping;
 import io.latefusion.model.EncoderType;
 import io.latefusion.model.MissingRepresentation;
@@ -54,7 +55,7 @@ class ConfigLoaderTest {
         assertThat(c.model().encoder(Modality.AUDIO).type()).isEqualTo(EncoderType.RESNET18);
         assertThat(c.model().encoder(Modality.AUDIO).outputSize()).isEqualTo(64);
         assertThat(c.model().encoder(Modality.IMAGE).type()).isEqualTo(EncoderType.LENET);
-        assertThat(c.data().thesis().imageMapping()).isEqualTo(ImageMapping.GIST_EARTH);
+        assertThat(((AvmnistDataOptions) c.data()).thesis().imageMapping()).isEqualTo(ImageMapping.GIST_EARTH);
         assertThat(c.variants().get(1).encoderTraining().get(Modality.AUDIO).frozen()).isTrue();
         assertThat(c.variants().get(1).encoderTraining().get(Modality.IMAGE))
                 .isEqualTo(new EncoderTraining(EncoderMode.FINETUNE, 1.0));
@@ -209,5 +210,24 @@ class ConfigLoaderTest {
         Path list = dir.resolve("list.yaml");
         Files.writeString(list, "- a\n- b\n");
         assertThatThrownBy(() -> ConfigLoader.load(list, List.of())).hasMessageContaining("mapping");
+    }
+
+    @Test
+    void theDataSetsDefaultsComeBetweenTheBuiltInOnesAndTheFile() {
+        ExperimentConfig c = parse("");
+        assertThat(c.data()).isInstanceOf(AvmnistDataOptions.class);
+        assertThat(c.train().target().metric()).isEqualTo("accuracy");
+        assertThat(c.pretrain().selectBy()).isEqualTo("accuracy");
+        assertThat(ConfigLoader.toYaml(c)).contains("data:\n  dataset: avmnist\n");
+    }
+
+    @Test
+    void theDataSetCannotBeSwitchedAfterItsDefaultsWereChosen() {
+        assertThatThrownBy(() -> parse("data: {dataset: other}")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("data.dataset: 'other' disagrees with dataset 'avmnist'");
+        assertThatThrownBy(() -> parse("", "dataset=elsewhere")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("dataset: 'elsewhere' differs from 'avmnist'");
+        assertThatThrownBy(() -> parse("data: {layout: mmsa, path: x.pkl}")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("data.layout: 'mmsa'").hasMessageContaining("synthetic, thesis, multibench");
     }
 }

@@ -49,7 +49,7 @@ class ExperimentRunnerTest {
             assertThat(v.robustness()).containsOnlyKeys("audio", "image");
             RobustnessCurve curve = v.robustness().get("audio");
             assertThat(curve.rates()).hasSize(11);
-            assertThat(curve.accuracy().get(0)).isEqualTo(v.testBest().metric("AI", "accuracy"));
+            assertThat(curve.scores().get(0)).isEqualTo(v.testBest().metric("AI", "accuracy"));
         }
 
         Path folder = runner.folder(summary).resolve("variants/scratch");
@@ -67,7 +67,8 @@ class ExperimentRunnerTest {
                 .isEqualTo(epochs.get(1).at("/train/missing_rate/audio").asDouble());
         assertThat(records[1].train().subsets()).containsOnlyKeys("AI");
         JsonNode result = Mappers.json().readTree(folder.resolve("result.json").toFile());
-        assertThat(result.at("/robustness/image/f1_macro")).hasSize(11);
+        assertThat(result.at("/robustness/image/scores")).hasSize(11);
+        assertThat(result.at("/robustness/image/metric").asText()).isEqualTo("accuracy");
         assertThat(result.at("/train_missing/audio/configured").asDouble()).isEqualTo(0.5);
         VariantResult read = Mappers.json().readValue(folder.resolve("result.json").toFile(), VariantResult.class);
         assertThat(read.robustness()).isEqualTo(scratch.robustness());

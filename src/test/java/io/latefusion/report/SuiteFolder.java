@@ -129,7 +129,7 @@ final class SuiteFolder {
                 new io.latefusion.experiment.PoolingCost("concat", "zero", 0, 0), Map.of(),
                 encoders, Map.of(), 8, 7, "loss", stopReason, epochOne, best, last, Map.of(), convergence, cost);
         ExperimentSummary summary = new ExperimentSummary(runId, cell, "avmnist", 42, "2025-01-05T10:16:00Z",
-                Map.of("java", "17"), List.of(result));
+                Map.of("java", "17"), List.of(result), null);
         AtomicFiles.writeJson(run.resolve("summary.json"), summary);
         AtomicFiles.writeJson(run.resolve("variants").resolve(cell).resolve("result.json"), result);
         AtomicFiles.write(run.resolve("config.yaml"),

@@ -20,7 +20,7 @@ class SummaryTableTest {
         ExperimentSummary all = Mappers.json().readValue(
                 dir.resolve("quality/20250105-102000-all-bbbbbb/summary.json").toFile(), ExperimentSummary.class);
         ExperimentSummary both = new ExperimentSummary("r", "c", "avmnist", 42, "s", Map.of(),
-                List.of(none.variants().get(0), all.variants().get(0)));
+                List.of(none.variants().get(0), all.variants().get(0)), null);
 
         String table = SummaryTable.render(both);
 

@@ -41,4 +41,18 @@ class ConvergenceTest {
         assertThat(c.trainEpoch()).isNull();
         assertThat(c.validationSeconds()).isNull();
     }
+
+    @Test
+    void aLowerIsBetterTargetIsReachedWhenTheScoreFallsToIt() {
+        List<EpochRecord> records = new ArrayList<>();
+        double[] mae = {1.2, 0.95, 0.8};
+        for (int i = 0; i < mae.length; i++) {
+            PhaseRecord p = new PhaseRecord(mae[i], Map.of("ATV", Map.of("mae", mae[i])), new Timing(1, 0.1));
+            records.add(new EpochRecord(i + 1, 10.0 * (i + 1), p, p, p));
+        }
+        Convergence c = Convergence.of(records, new TargetOptions("mae", null, 0.95), "ATV");
+        assertThat(c.validationEpoch()).isEqualTo(2);
+        assertThat(new TargetOptions("mae", null, 0.95).reachedBy(0.96)).isFalse();
+        assertThat(new TargetOptions("accuracy", null, 0.95).reachedBy(0.96)).isTrue();
+    }
 }

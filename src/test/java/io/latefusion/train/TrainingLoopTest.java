@@ -214,17 +214,16 @@ class TrainingLoopTest {
             run.robustness().forEach((m, curve) -> {
                 String label = missing + " " + m.key();
                 assertThat(curve.rates()).as(label).hasSize(11).startsWith(0.0, 0.1, 0.2).endsWith(1.0);
-                assertThat(curve.accuracy()).as(label).hasSize(11);
-                assertThat(curve.f1Macro()).as(label).hasSize(11);
-                assertThat(curve.accuracy().get(0)).as(label).isEqualTo(best.metric("AI", "accuracy"));
-                assertThat(curve.f1Macro().get(0)).as(label).isEqualTo(best.metric("AI", "f1_macro"));
+                assertThat(curve.metric()).as(label).isEqualTo("accuracy");
+                assertThat(curve.scores()).as(label).hasSize(11);
+                assertThat(curve.scores().get(0)).as(label).isEqualTo(best.metric("AI", "accuracy"));
                 // at rate 1 the modality is absent from every sample: the other modality's subset score
                 String rest = m == Modality.AUDIO ? "I" : "A";
-                assertThat(curve.accuracy().get(10)).as(label).isEqualTo(best.metric(rest, "accuracy"));
-                double min = curve.accuracy().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
-                double max = curve.accuracy().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+                assertThat(curve.scores().get(10)).as(label).isEqualTo(best.metric(rest, "accuracy"));
+                double min = curve.scores().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+                double max = curve.scores().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
                 assertThat(curve.area()).as(label).isBetween(min, max);
-                assertThat(curve.relative()).as(label).isEqualTo(curve.area() / curve.accuracy().get(0));
+                assertThat(curve.relative()).as(label).isEqualTo(curve.area() / curve.scores().get(0));
             });
         }
     }

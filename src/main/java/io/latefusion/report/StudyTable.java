@@ -1,25 +1,36 @@
 package io.latefusion.report;
 
+import io.latefusion.data.TaskType;
+import io.latefusion.experiment.ExperimentSummary;
 import io.latefusion.experiment.GridRunner.CellResult;
 import io.latefusion.experiment.VariantResult;
+import io.latefusion.metrics.TaskMetrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The study's comparison tables for a grid: per modality subset, every cell and variant against the
- * baseline (the grid's first cell, first variant): each metric at the best epoch with its absolute
- * and relative change, and training and test time.
+ * The study's comparison tables (its Tables 7.5–7.8 and §7.3 views) for an experiment or a grid:
+ * per modality subset, every cell and variant against the baseline (the first cell's first
+ * variant): each of the task's metrics ({@link TaskMetrics#names}) at the best epoch with its
+ * absolute and relative change, the pooling's size, training and test time, and the study's
+ * efficiency figure (headline score / training seconds × 1000).
  */
-public final class GridTable {
+public final class StudyTable {
 
-    private static final List<String> METRICS = List.of("accuracy", "f1_macro", "f1_micro", "f1_weighted");
+    private StudyTable() {
+    }
 
-    private GridTable() {
+    /** The tables of one experiment: its variants against the first. */
+    public static String render(ExperimentSummary summary) {
+        return render(List.of(new CellResult("", Map.of(), summary, false)));
     }
 
     /** One Markdown table per subset; each metric cell reads {@code value (Δ abs, Δ rel)}. */
     public static String render(List<CellResult> cells) {
+        TaskType task = cells.get(0).summary().task();
+        List<String> metrics = TaskMetrics.names(task);
+        String headline = TaskMetrics.headline(task);
         List<Row> rows = new ArrayList<>();
         for (CellResult cell : cells) {
             for (VariantResult v : cell.summary().variants()) {
@@ -34,19 +45,24 @@ public final class GridTable {
                 .append(" then (absolute change, relative change) against the baseline.\n");
         for (String subset : baseline.result().testBest().subsets().keySet()) {
             List<String> header = new ArrayList<>(List.of("subset " + subset));
-            header.addAll(METRICS);
-            header.addAll(List.of("pooling params / MACs", "train (s)", "test (s)"));
+            header.addAll(metrics);
+            header.addAll(List.of("pooling params / MACs", "train (s)", "test (s)",
+                    "efficiency (" + headline + " / train s × 1000)"));
             List<String[]> table = new ArrayList<>();
             for (Row row : rows) {
                 String[] r = new String[header.size()];
                 r[0] = row.label();
-                for (int m = 0; m < METRICS.size(); m++) {
-                    r[m + 1] = compared(value(row, subset, METRICS.get(m)), value(baseline, subset, METRICS.get(m)),
+                for (int m = 0; m < metrics.size(); m++) {
+                    r[m + 1] = compared(value(row, subset, metrics.get(m)), value(baseline, subset, metrics.get(m)),
                             row == baseline);
                 }
-                r[METRICS.size() + 1] = row.result().pooling().parameters() + " / " + row.result().pooling().flops();
-                r[METRICS.size() + 2] = Formats.seconds(row.result().cost().train());
-                r[METRICS.size() + 3] = Formats.seconds(row.result().cost().test());
+                int k = metrics.size();
+                r[k + 1] = row.result().pooling().parameters() + " / " + row.result().pooling().flops();
+                r[k + 2] = Formats.seconds(row.result().cost().train());
+                r[k + 3] = Formats.seconds(row.result().cost().test());
+                Double score = value(row, subset, headline);
+                double train = row.result().cost().train();
+                r[k + 4] = score == null || !(train > 0) ? "—" : Formats.significant(score / train * 1000);
                 table.add(r);
             }
             md.append('\n').append(MarkdownTable.render(header, table));
