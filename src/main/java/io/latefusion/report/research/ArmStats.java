@@ -1,5 +1,6 @@
 package io.latefusion.report.research;
 
+import io.latefusion.report.StudyTable;
 import io.latefusion.stats.BreakEven;
 import io.latefusion.stats.Summary;
 import io.latefusion.stats.TimeToTarget;
@@ -16,13 +17,13 @@ record ArmStats(Arm arm, Map<String, Summary> quality, TimeToTarget epochsToTarg
                 Summary epochOne, double lastEpochsSpread, double acrossSeedSpread, Map<String, Summary> pretrain,
                 Summary pretrainTotal, Summary train, Summary test, Summary total, BreakEven breakEven) {
 
-    /** The study's efficiency (§7.3.4): headline quality per training second × 1000. */
+    /** The study's efficiency (§7.3.4, {@link StudyTable#efficiency}) of the mean headline and training time. */
     double efficiency(Summary headline) {
-        return headline.mean() / train.mean() * 1000;
+        return StudyTable.efficiency(headline.mean(), train.mean());
     }
 
     /** The same with pre-training counted: headline per (pre-training + training) second × 1000. */
     double efficiencyWithPretraining(Summary headline) {
-        return headline.mean() / total.mean() * 1000;
+        return StudyTable.efficiency(headline.mean(), total.mean());
     }
 }

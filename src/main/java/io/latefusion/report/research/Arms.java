@@ -1,5 +1,6 @@
 package io.latefusion.report.research;
 
+import io.latefusion.report.StudyTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,7 @@ final class Arms {
         for (MissingRun m : folder.missing()) {
             if (arms.stream().noneMatch(a -> m.of(a.group(), a.variant()))) {
                 String variant = m.variant() == null ? "(every variant)" : m.variant();
-                String label = m.group().isEmpty() ? variant : m.group() + " / " + variant;
+                String label = StudyTable.label(m.group(), 2, variant);
                 List<Long> seeds = new ArrayList<>();
                 folder.missing().stream().filter(o -> o.group().equals(m.group()) && java.util.Objects.equals(o.variant(),
                         m.variant())).forEach(o -> seeds.add(o.seed() == null ? 0L : o.seed()));
@@ -51,9 +52,6 @@ final class Arms {
     }
 
     private static String label(RunRecord run, long variantsInGroup) {
-        if (run.group().isEmpty()) {
-            return run.variant();
-        }
-        return variantsInGroup == 1 ? run.group() : run.group() + " / " + run.variant();
+        return StudyTable.label(run.group(), (int) variantsInGroup, run.variant());
     }
 }
