@@ -66,5 +66,8 @@ class SeedsTest {
         assertThat(keys.get(0)).isNotEqualTo(keys.get(1));
         JsonNode state = Mappers.json().readTree(grid.resolve("grid.json").toFile());
         assertThat(state.at("/values/seed-43/seed").asText()).isEqualTo("43");
+        // the experiment ends with the research report over both seeds
+        assertThat(grid.resolve("report.html")).exists();
+        assertThat(grid.resolve("report.md")).content().contains("| scratch | 2 |").contains("paired t");
     }
 }
