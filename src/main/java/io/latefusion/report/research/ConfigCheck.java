@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.latefusion.experiment.Seeds;
 import io.latefusion.report.ReportException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -120,8 +119,7 @@ final class ConfigCheck {
 
     private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
         if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            fields.forEachRemaining(f -> flatten(prefix.isEmpty() ? f.getKey() : prefix + "." + f.getKey(),
+            node.properties().forEach(f -> flatten(prefix.isEmpty() ? f.getKey() : prefix + "." + f.getKey(),
                     f.getValue(), out));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +60,8 @@ record ResultsFolder(Path dir, List<RunRecord> runs, List<MissingRun> missing) {
             JsonNode node = JsonFiles.readTree(state);
             for (JsonNode name : node.path("cells")) {
                 Map<String, String> values = new LinkedHashMap<>();
-                Iterator<Map.Entry<String, JsonNode>> fields = node.path("values").path(name.asText()).fields();
-                fields.forEachRemaining(f -> values.put(f.getKey(), f.getValue().asText()));
+                node.path("values").path(name.asText()).properties()
+                        .forEach(f -> values.put(f.getKey(), f.getValue().asText()));
                 cells.put(name.asText(), values);
             }
         }
