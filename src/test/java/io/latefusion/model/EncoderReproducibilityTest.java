@@ -18,9 +18,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 class EncoderReproducibilityTest {
 
     private static final long[] SAMPLE_SHAPE = {1, 28, 28};
+    private static final long[] SEQUENCE_SHAPE = {12, 6};
 
+    /** The image encoders (the sequence encoders have no BatchNorm; SequenceEncodersTest round-trips them). */
     @ParameterizedTest
-    @EnumSource(EncoderType.class)
+    @EnumSource(value = EncoderType.class, mode = EnumSource.Mode.EXCLUDE,
+            names = {"GRU", "LSTM", "TEXTCNN", "TRANSFORMER"})
     void savedParametersLoadedIntoAFreshBlockGiveIdenticalOutputs(EncoderType type) throws Exception {
         EncoderOptions options = new EncoderOptions(type, 16, 8, 2);
         try (NDManager manager = NDManager.newBaseManager()) {
@@ -62,10 +65,11 @@ class EncoderReproducibilityTest {
 
     private static float[] outputAfterSeededInitialisation(EncoderOptions options, int seed) {
         Engine.getInstance().setRandomSeed(seed);
+        long[] shape = options.type().sequential() ? SEQUENCE_SHAPE : SAMPLE_SHAPE;
         try (NDManager manager = NDManager.newBaseManager()) {
-            Block block = Encoders.build(Modality.IMAGE, options, SAMPLE_SHAPE);
-            EncoderHarness.initialise(block, manager, SAMPLE_SHAPE);
-            return EncoderHarness.forward(block, manager, EncoderHarness.input(manager, SAMPLE_SHAPE), false)
+            Block block = Encoders.build(Modality.IMAGE, options, shape);
+            EncoderHarness.initialise(block, manager, shape);
+            return EncoderHarness.forward(block, manager, EncoderHarness.input(manager, shape), false)
                     .toFloatArray();
         }
     }
