@@ -9,6 +9,10 @@ import io.latefusion.experiment.ExperimentSummary;
 import io.latefusion.experiment.GridCell;
 import io.latefusion.experiment.GridRunner;
 import io.latefusion.experiment.RunDirectory;
+import io.latefusion.report.GenreTable;
+import io.latefusion.report.ReportException;
+import io.latefusion.report.research.ResearchReport;
+import io.latefusion.stats.Correction;
 import io.latefusion.report.StudyTable;
 import io.latefusion.report.SummaryTable;
 import java.nio.file.Files;
@@ -42,17 +46,21 @@ final class ExperimentCommand implements Callable<Integer> {
             description = "Continue an interrupted grid in its folder: finished cells are read back, not run again")
     Path resume;
 
+    @Option(names = "--seeds", paramLabel = "N",
+            description = "Run every cell N times, with seeds seed, seed+1, …, seed+N-1 (replaces a seeds: list)")
+    Integer seeds;
+
     @Override
     public Integer call() {
-        return run(config, out, overrides, resume);
+        return run(config, out, overrides, resume, seeds);
     }
 
     /**
      * Runs {@code config} with {@code overrides}: a plain config into a new folder under {@code out},
      * a grid into its own folder (or {@code resume}'s); prints the comparison table.
      */
-    static int run(Path config, Path out, List<String> overrides, Path resume) {
-        List<GridCell> cells = ConfigLoader.loadGrid(config, overrides);
+    static int run(Path config, Path out, List<String> overrides, Path resume, Integer seeds) {
+        List<GridCell> cells = ConfigLoader.loadGrid(config, overrides, seeds);
         if (cells.size() == 1 && cells.get(0).name().isEmpty()) {
             if (resume != null) {
                 throw new ConfigException(config + ": --resume continues a grid, and this config has no grid section");
@@ -76,18 +84,32 @@ final class ExperimentCommand implements Callable<Integer> {
         System.out.println();
         System.out.println(table);
         System.out.println("results: " + folder + "  (resume with --resume " + folder + ")");
+        researchReport(folder);
         return 0;
+    }
+
+    /** Writes the research report of a finished run folder and says where; a report failure does not undo the run. */
+    private static void researchReport(Path folder) {
+        try {
+            Path markdown = ResearchReport.build(folder, Correction.HOLM);
+            System.out.println("research report: " + markdown.resolveSibling("report.html"));
+        } catch (ReportException e) {
+            System.err.println("research report not written: " + e.getMessage());
+        }
     }
 
     private static int runOne(ExperimentConfig cfg, Path out) {
         ExperimentRunner runner = new ExperimentRunner(out, System.out);
         ExperimentSummary summary = runner.run(cfg);
-        String table = SummaryTable.render(summary) + "\n" + StudyTable.render(summary);
+        String genres = GenreTable.render(summary);
+        String table = SummaryTable.render(summary) + "\n" + StudyTable.render(summary)
+                + (genres.isEmpty() ? "" : "\n" + genres);
         AtomicFiles.write(runner.folder(summary).resolve("summary.md"),
                 "# " + cfg.name() + " — run " + summary.runId() + "\n\n" + table);
         System.out.println();
         System.out.println(table);
         System.out.println("results: " + runner.folder(summary));
+        researchReport(runner.folder(summary));
         return 0;
     }
 }

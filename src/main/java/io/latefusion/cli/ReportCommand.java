@@ -2,6 +2,8 @@ package io.latefusion.cli;
 
 import io.latefusion.report.ReportException;
 import io.latefusion.report.UnifiedReport;
+import io.latefusion.report.research.ResearchReport;
+import io.latefusion.stats.Correction;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -10,22 +12,32 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code report RESULTS_DIR}: rebuilds a suite run's report.json, cells.csv and report.md from its
- * saved files, without running anything, and prints the path of report.md and its Markdown. Exits 2
- * with a one-line message naming the file when the folder cannot be reported on.
+ * {@code report RESULTS_DIR}: rebuilds a report from saved files, without running anything, and
+ * prints the path of report.md and its Markdown. A suite run folder gets the unified report
+ * (report.json, cells.csv, report.md); an experiment, grid or seeded folder the research report
+ * (report.md, report.html, charts/). Exits 2 with a one-line message naming the file when the
+ * folder cannot be reported on.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Rebuilds the unified report (report.json, cells.csv, report.md) of a suite run folder from"
-                + " its jmh.json, histograms/ and quality/ results; runs nothing.")
+        description = "Rebuilds a report from saved files; runs nothing. A suite run folder (run.json, jmh.json,"
+                + " quality/) gets the unified report (report.json, cells.csv, report.md); an experiment, grid or"
+                + " seeded folder (config.yaml + variants/, or cells/) the research report (report.md, report.html,"
+                + " charts/).")
 public final class ReportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "RESULTS_DIR", description = "A suite run folder (holding run.json, jmh.json,"
-            + " histograms/, quality/)")
+    @Parameters(index = "0", paramLabel = "RESULTS_DIR", description = "A suite run folder, or an experiment, grid or"
+            + " seeded results folder")
     Path resultsDir;
+
+    @Option(names = "--correction", paramLabel = "holm|bh", defaultValue = "holm",
+            description = "Multiple-comparison correction of the research report: holm (Holm-Bonferroni, default)"
+                    + " or bh (Benjamini-Hochberg)")
+    String correction;
 
     @Spec
     CommandSpec spec;
@@ -34,8 +46,10 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         Path markdown;
         try {
-            markdown = UnifiedReport.build(resultsDir);
-        } catch (ReportException e) {
+            markdown = ResearchReport.appliesTo(resultsDir)
+                    ? ResearchReport.build(resultsDir, Correction.fromKey(correction))
+                    : UnifiedReport.build(resultsDir);
+        } catch (ReportException | IllegalArgumentException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return 2;
         }

@@ -34,6 +34,7 @@ public final class ConfigLoader {
     private static final String BUNDLED = "/configs/";
     private static final String DATASET_DEFAULTS = "/io/latefusion/experiment/datasets/";
     private static final String GRID = "grid";
+    private static final String SEEDS = "seeds";
     private static final String DATASET = "dataset";
     private static final String DATA = "data";
 
@@ -54,8 +55,25 @@ public final class ConfigLoader {
      * values laid over the file, then {@code overrides}); a config without a grid is one cell.
      */
     public static List<GridCell> loadGrid(Path file, List<String> overrides) {
+        return loadGrid(file, overrides, null);
+    }
+
+    /**
+     * As {@link #loadGrid(Path, List)}, every cell repeated once per seed (see {@link Seeds}) when
+     * the config lists {@code seeds} or {@code seedCount} (from {@code --seeds N}) is given.
+     */
+    public static List<GridCell> loadGrid(Path file, List<String> overrides, Integer seedCount) {
         String source = file.toString();
         ObjectNode tree = tree(source, read(file));
+        JsonNode seeds = tree.remove(SEEDS);
+        List<GridCell> cells = cells(source, tree, overrides);
+        if (seedCount != null) {
+            return Seeds.repeat(cells, Seeds.consecutive(cells.get(0).config().seed(), seedCount));
+        }
+        return seeds == null || seeds.isNull() ? cells : Seeds.repeat(cells, Seeds.listed(source, seeds));
+    }
+
+    private static List<GridCell> cells(String source, ObjectNode tree, List<String> overrides) {
         JsonNode grid = tree.remove(GRID);
         if (grid == null || grid.isNull()) {
             return List.of(new GridCell("", Map.of(), bindWith(source, tree, overrides)));
@@ -96,8 +114,9 @@ public final class ConfigLoader {
     /** Parses YAML text laid over the defaults, then the overrides. */
     public static ExperimentConfig parse(String source, String yaml, List<String> overrides) {
         ObjectNode tree = tree(source, yaml);
-        if (tree.has(GRID)) {
-            throw new ConfigException(source + ": has a grid section; run it as a grid (experiment CONFIG)");
+        if (tree.has(GRID) || tree.has(SEEDS)) {
+            throw new ConfigException(source + ": has a " + (tree.has(GRID) ? GRID : SEEDS)
+                    + " section; run it as a grid (experiment CONFIG)");
         }
         return bindWith(source, tree, overrides);
     }

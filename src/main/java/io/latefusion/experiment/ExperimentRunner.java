@@ -63,8 +63,9 @@ public final class ExperimentRunner {
                 data.split(io.latefusion.data.Split.VALIDATION).size(),
                 data.split(io.latefusion.data.Split.TEST).size(), data.modalities(), (System.nanoTime() - t0) / 1e9);
 
-        Objective objective = Objective.of(data.task(), data.numClasses());
-        Map<Modality, PretrainedEncoders.Saved> pretrained = pretrainRequested(config, data, objective, run);
+        Objective objective = Objective.of(data, config.train().multiLabelOrStudy());
+        Map<Modality, PretrainedEncoders.Saved> pretrained = pretrainRequested(config, data,
+                Objective.of(data, config.pretrain().multiLabelOrStudy()), run);
 
         List<VariantResult> results = new ArrayList<>();
         for (VariantConfig variant : config.variants()) {

@@ -40,6 +40,7 @@ public final class GridRunner {
         Path cellsDir = folder.resolve("cells");
         ExperimentRunner runner = new ExperimentRunner(cellsDir, progress);
         List<CellResult> results = new ArrayList<>();
+        writeState(cells, results);
         for (int i = 0; i < cells.size(); i++) {
             GridCell cell = cells.get(i);
             Path dir = cellsDir.resolve(cell.name());
@@ -54,12 +55,23 @@ public final class GridRunner {
             }
             progress.printf("%n== grid cell %d/%d: %s ==%n", i + 1, cells.size(), cell.name());
             results.add(new CellResult(cell.name(), cell.values(), runner.run(cell.config(), cell.name()), false));
-            Map<String, Object> state = new LinkedHashMap<>();
-            state.put("cells", cells.stream().map(GridCell::name).toList());
-            state.put("done", results.stream().map(CellResult::name).toList());
-            AtomicFiles.writeJson(folder.resolve("grid.json"), state);
+            writeState(cells, results);
         }
         return results;
+    }
+
+    /**
+     * {@code grid.json}: every planned cell with its axis values, and those done — written before the
+     * first cell runs and after each, so a report on an interrupted grid knows what is missing.
+     */
+    private void writeState(List<GridCell> cells, List<CellResult> done) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("cells", cells.stream().map(GridCell::name).toList());
+        state.put("done", done.stream().map(CellResult::name).toList());
+        Map<String, Map<String, String>> values = new LinkedHashMap<>();
+        cells.forEach(c -> values.put(c.name(), c.values()));
+        state.put("values", values);
+        AtomicFiles.writeJson(folder.resolve("grid.json"), state);
     }
 
     private static ExperimentSummary read(Path summary) {

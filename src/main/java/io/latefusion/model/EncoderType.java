@@ -18,6 +18,12 @@ public enum EncoderType {
     /** ImageNet-style ResNet-34: BasicBlocks [3, 4, 6, 3]. */
     @JsonProperty("resnet34")
     RESNET34("resnet34"),
+    /** The study's MM-IMDb encoder over a feature vector: BatchNorm1d + Linear. */
+    @JsonProperty("mlp")
+    MLP("mlp"),
+    /** MultiBench's MaxOut-MLP over a feature vector; {@code channels} is its first hidden width. */
+    @JsonProperty("maxout_mlp")
+    MAXOUT_MLP("maxout_mlp"),
     /** A GRU over a sequence [T, F], masked at each sample's length (MultiBench's MOSI encoders). */
     @JsonProperty("gru")
     GRU("gru"),
@@ -58,7 +64,7 @@ public enum EncoderType {
         return this == GRU || this == LSTM || this == TEXTCNN || this == TRANSFORMER;
     }
 
-    /** The config names of all types, comma-separated ("cnn, lenet, resnet18, resnet34, ..."). */
+    /** The config names of all types, comma-separated ("cnn, lenet, resnet18, ..."). */
     static String validNames() {
         return Arrays.stream(values()).map(EncoderType::configName).collect(Collectors.joining(", "));
     }

@@ -26,9 +26,9 @@ public final class Encoders {
      * @param modality the modality it encodes; only {@link EncoderType#CNN} depends on it (audio or
      *     image layout)
      * @param options the architecture and its sizes
-     * @param sampleShape the shape of one sample, [channels, height, width], e.g. [1, 28, 28], or
-     *     [steps, features] for a sequence type; used to check that the architecture fits, never to
-     *     size a layer
+     * @param sampleShape the shape of one sample: [channels, height, width], e.g. [1, 28, 28], for the
+     *     convolutional types, [features] for mlp and maxout_mlp, [steps, features] for a sequence
+     *     type; used to check that the architecture fits, never to size a layer
      * @return a block mapping (B, C, H, W) to (B, outputSize)
      * @throws IllegalArgumentException if the sample shape is not [C, H, W] with positive sizes, or
      *     its pooling stages would shrink it below 1×1
@@ -46,6 +46,14 @@ public final class Encoders {
                     requireImageShape(sampleShape), options.channels(), options.layers(), options.outputSize());
             case RESNET18 -> resNet(ResNetEncoder.RESNET18_STAGES, options, sampleShape);
             case RESNET34 -> resNet(ResNetEncoder.RESNET34_STAGES, options, sampleShape);
+            case MLP -> {
+                requireFeatureShape(options.type(), sampleShape);
+                yield FeatureEncoders.mlp(options.outputSize());
+            }
+            case MAXOUT_MLP -> {
+                requireFeatureShape(options.type(), sampleShape);
+                yield FeatureEncoders.maxoutMlp(options.channels(), options.outputSize());
+            }
             case GRU -> RnnEncoder.gru(options.outputSize(), options.layers(), options.readout());
             case LSTM -> RnnEncoder.lstm(options.outputSize(), options.layers(), options.readout());
             case TEXTCNN -> new TextCnnEncoder(options.channels(), options.outputSize());
@@ -67,6 +75,14 @@ public final class Encoders {
     private static Block resNet(java.util.List<Integer> stages, EncoderOptions options, long[] sampleShape) {
         requireImageShape(sampleShape);
         return ResNetEncoder.build(stages, options.outputSize());
+    }
+
+    /** Checks that a feature-vector encoder gets samples [features]. */
+    private static void requireFeatureShape(EncoderType type, long[] sampleShape) {
+        if (sampleShape.length != 1 || sampleShape[0] < 1) {
+            throw new IllegalArgumentException("Invalid sample shape " + Arrays.toString(sampleShape) + " for encoder "
+                    + type.configName() + ": expected [features], a feature vector");
+        }
     }
 
     /** Checks that an image-like encoder gets samples [channels, height, width]; returns the shape. */

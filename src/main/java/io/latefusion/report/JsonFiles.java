@@ -9,13 +9,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /** Reads the JSON files of a suite folder; every failure becomes a one-line {@link ReportException} naming the file. */
-final class JsonFiles {
+public final class JsonFiles {
 
     private JsonFiles() {
     }
 
     /** The file as a JSON tree; an empty file is an error. */
-    static JsonNode readTree(Path file) {
+    public static JsonNode readTree(Path file) {
         JsonNode node;
         try {
             node = Mappers.json().readTree(file.toFile());
@@ -31,7 +31,7 @@ final class JsonFiles {
     }
 
     /** The file bound strictly to {@code type}, which {@code what} names in the message ("an experiment summary"). */
-    static <T> T read(Path file, Class<T> type, String what) {
+    public static <T> T read(Path file, Class<T> type, String what) {
         try {
             return Mappers.json().readValue(file.toFile(), type);
         } catch (StreamReadException e) {

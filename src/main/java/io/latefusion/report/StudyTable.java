@@ -34,9 +34,7 @@ public final class StudyTable {
         List<Row> rows = new ArrayList<>();
         for (CellResult cell : cells) {
             for (VariantResult v : cell.summary().variants()) {
-                String label = cell.name().isEmpty() ? v.variant()
-                        : cell.summary().variants().size() == 1 ? cell.name() : cell.name() + " / " + v.variant();
-                rows.add(new Row(label, v));
+                rows.add(new Row(label(cell.name(), cell.summary().variants().size(), v.variant()), v));
             }
         }
         Row baseline = rows.get(0);
@@ -61,13 +59,23 @@ public final class StudyTable {
                 r[k + 2] = Formats.seconds(row.result().cost().train());
                 r[k + 3] = Formats.seconds(row.result().cost().test());
                 Double score = value(row, subset, headline);
-                double train = row.result().cost().train();
-                r[k + 4] = score == null || !(train > 0) ? "—" : Formats.significant(score / train * 1000);
+                double efficiency = score == null ? Double.NaN : efficiency(score, row.result().cost().train());
+                r[k + 4] = Double.isNaN(efficiency) ? "—" : Formats.significant(efficiency);
                 table.add(r);
             }
             md.append('\n').append(MarkdownTable.render(header, table));
         }
         return md.toString();
+    }
+
+    /** A row's name: the variant (plain experiment), the cell (one variant per cell), or {@code cell / variant}. */
+    public static String label(String cell, int variantsInCell, String variant) {
+        return cell.isEmpty() ? variant : variantsInCell == 1 ? cell : cell + " / " + variant;
+    }
+
+    /** The study's efficiency (§7.3.4): headline score per training second × 1000; NaN without training time. */
+    public static double efficiency(double headline, double trainSeconds) {
+        return trainSeconds > 0 ? headline / trainSeconds * 1000 : Double.NaN;
     }
 
     private static Double value(Row row, String subset, String metric) {

@@ -21,7 +21,7 @@ class EncoderTypeTest {
         assertThatThrownBy(() -> EncoderType.fromName("resnet50"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("Unknown encoder type 'resnet50': expected one of cnn, lenet, resnet18, resnet34, ")
-                .hasMessageContaining("gru, lstm, textcnn, transformer");
+                .hasMessageContaining("mlp, maxout_mlp, gru, lstm, textcnn, transformer");
     }
 
     @Test

@@ -42,7 +42,7 @@ class SyntheticMosiLearningTest {
         TrainOptions clipped = new TrainOptions(base.batchSize(), base.epochs(), base.optimizer(), base.learningRate(),
                 base.weightDecay(), base.earlyStopping(), base.selectBy(),
                 new io.latefusion.train.TargetOptions(task == MosiTask.REGRESSION ? "acc2" : "accuracy", null, 0.5),
-                Map.of(), 1.0);
+                Map.of(), null, 1.0);
         return new TrainingLoop(clipped, Objective.of(data.task(), data.numClasses()))
                 .run("mosi", model, data, 7, Map.of(), (record, best, cap) -> { });
     }
