@@ -37,6 +37,10 @@ public record ExperimentConfig(String name, String dataset, long seed, DataOptio
                     + " (missing modalities apply to late-fusion training, train.missing; pre-training sees one"
                     + " modality)");
         }
+        if (pretrain.multiLabelOrStudy().tuned()) {
+            throw new IllegalArgumentException("Invalid pretrain.multi_label.thresholds: tuned (pre-training keeps"
+                    + " an encoder, not its linear head's decisions: expected fixed; tune train.multi_label.thresholds)");
+        }
         if (variants == null || variants.isEmpty()) {
             throw new IllegalArgumentException("Invalid variants: empty (expected at least one variant)");
         }

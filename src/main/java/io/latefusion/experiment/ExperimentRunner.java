@@ -164,13 +164,19 @@ public final class ExperimentRunner {
                 config.model().missing().name().toLowerCase(Locale.ROOT), pooling, encoderTraining, uses,
                 MissingRate.of(train.missing(), result.epochs()), result.epochs().size(), result.bestEpoch(),
                 train.selectBy(), result.stopReason(), result.epochs().get(0).validation(),
-                result.best().test(), result.last().test(), robustness, result.convergence(),
-                Cost.of(pretrainSeconds, result.trainSeconds(), result.testSeconds()), train);
+                result.testBest(), result.last().test(), robustness, result.convergence(),
+                Cost.of(pretrainSeconds, result.trainSeconds(), result.testSeconds()), train, result.thresholds());
         AtomicFiles.writeJson(folder.resolve("result.json"), vr);
         String headline = TaskMetrics.headline(data.task());
         progress.printf("[%s] done: %d epochs (%s), best epoch %d, test %s %s %.4f, %.1f s%n", variant.name(),
                 vr.epochsRun(), vr.stopReason(), vr.bestEpoch(), data.modalities(), headline,
                 vr.testBest().metric(data.modalities().name(), headline), vr.cost().train());
+        if (vr.labelThresholds() != null && vr.labelThresholds().tuned()) {
+            progress.printf(Locale.ROOT, "[%s] per-label thresholds tuned on validation: validation %s %s %.4f at the"
+                    + " fixed threshold, %.4f tuned%n", variant.name(), data.modalities(), headline,
+                    vr.labelThresholds().validationFixed().get(headline),
+                    vr.labelThresholds().validationTuned().get(headline));
+        }
         if (!robustness.isEmpty()) {
             StringBuilder line = new StringBuilder("[" + variant.name() + "] robustness, test " + headline
                     + " area / relative"

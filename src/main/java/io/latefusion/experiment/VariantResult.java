@@ -1,8 +1,10 @@
 package io.latefusion.experiment;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.latefusion.train.Convergence;
+import io.latefusion.train.LabelThresholds;
 import io.latefusion.train.PhaseRecord;
 import io.latefusion.train.RobustnessCurve;
 import io.latefusion.train.TrainOptions;
@@ -18,9 +20,12 @@ import java.util.Map;
  * learning-rate multiplier), {@code trainMissing} each configured training missing rate next to the
  * realised one, and {@code robustness} the best weights' test score per modality as that modality
  * goes missing at test time, and {@code train} the training options the variant ran with (the
- * config's train section with the variant's own {@code train} keys laid over it). Maps are keyed by
- * modality name. Results written before these fields existed still read (empty maps, null options;
- * their {@code freeze} flag is dropped).
+ * config's train section with the variant's own {@code train} keys laid over it), and
+ * {@code labelThresholds} the per-label thresholds {@code testBest} and {@code robustness} were
+ * scored at, with their rule (multi-label only; tuned on validation or fixed; {@code testFinal} and
+ * the epoch records always use the fixed threshold). Maps are keyed by modality name. Results
+ * written before these fields existed still read (empty maps, null options and thresholds; their
+ * {@code freeze} flag is dropped).
  */
 @JsonIgnoreProperties(value = {"test_checkpoint", "freeze"}, allowGetters = true)
 public record VariantResult(String variant, String dataset, String layout, long seed, String dataFingerprint,
@@ -29,7 +34,8 @@ public record VariantResult(String variant, String dataset, String layout, long 
                             Map<String, PretrainUse> pretrainedEncoders, Map<String, MissingRate> trainMissing,
                             int epochsRun, int bestEpoch, String selectBy, String stopReason, PhaseRecord epochOne,
                             PhaseRecord testBest, PhaseRecord testFinal, Map<String, RobustnessCurve> robustness,
-                            Convergence convergence, Cost cost, TrainOptions train) {
+                            Convergence convergence, Cost cost, TrainOptions train,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) LabelThresholds labelThresholds) {
 
     public VariantResult {
         encoderTraining = copy(encoderTraining);
@@ -38,11 +44,25 @@ public record VariantResult(String variant, String dataset, String layout, long 
         robustness = copy(robustness);
     }
 
+    /** A result without per-label thresholds (not a multi-label task). */
+    public VariantResult(String variant, String dataset, String layout, long seed, String dataFingerprint,
+                         String missingRepresentation, PoolingCost pooling, Map<String, EncoderTraining> encoderTraining,
+                         Map<String, PretrainUse> pretrainedEncoders, Map<String, MissingRate> trainMissing,
+                         int epochsRun, int bestEpoch, String selectBy, String stopReason, PhaseRecord epochOne,
+                         PhaseRecord testBest, PhaseRecord testFinal, Map<String, RobustnessCurve> robustness,
+                         Convergence convergence, Cost cost, TrainOptions train) {
+        this(variant, dataset, layout, seed, dataFingerprint, missingRepresentation, pooling, encoderTraining,
+                pretrainedEncoders, trainMissing, epochsRun, bestEpoch, selectBy, stopReason, epochOne, testBest,
+                testFinal, robustness, convergence, cost, train, null);
+    }
+
     /** Says in the record which weights each test entry scored (written, not read back). */
     @JsonProperty("test_checkpoint")
     public String testCheckpoint() {
         return "test_best and robustness score the weights of epoch " + bestEpoch + " (the best by validation "
-                + selectBy + ", the checkpoint kept); test_final those of the last epoch, " + epochsRun;
+                + selectBy + ", the checkpoint kept" + (labelThresholds != null && labelThresholds.tuned()
+                ? ", at the per-label thresholds of label_thresholds, tuned on validation" : "")
+                + "); test_final those of the last epoch, " + epochsRun;
     }
 
     private static <V> Map<String, V> copy(Map<String, V> map) {

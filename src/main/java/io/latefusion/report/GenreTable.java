@@ -6,6 +6,7 @@ import io.latefusion.train.MultiLabelObjective;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,7 +14,9 @@ import java.util.Set;
  * The per-label F1 table of a multi-label experiment (MM-IMDb's per-genre F1): one row per label,
  * in the data set's order, one column per variant and modality subset, the test F1 of the best
  * epoch's weights. Labels are read from the results' {@code f1_label/<name>} scores, so the genre
- * names of the file travel into the report; a single-label experiment has no such table.
+ * names of the file travel into the report; a single-label experiment has no such table. A
+ * variant whose per-label thresholds were tuned on validation gets a column of those thresholds
+ * before its scores (fixed thresholds are the same for every label and get none).
  */
 public final class GenreTable {
 
@@ -39,6 +42,9 @@ public final class GenreTable {
         }
         List<String> header = new ArrayList<>(List.of("test F1 per label (best epoch)"));
         for (VariantResult v : variants) {
+            if (tuned(v)) {
+                header.add(v.variant() + " threshold");
+            }
             for (String subset : subsets) {
                 header.add(v.variant() + " " + subset);
             }
@@ -46,9 +52,14 @@ public final class GenreTable {
         List<String[]> rows = new ArrayList<>();
         for (String key : labels) {
             String[] row = new String[header.size()];
-            row[0] = key.substring(MultiLabelObjective.PER_LABEL_PREFIX.length());
+            String label = key.substring(MultiLabelObjective.PER_LABEL_PREFIX.length());
+            row[0] = label;
             int c = 1;
             for (VariantResult v : variants) {
+                if (tuned(v)) {
+                    Double threshold = v.labelThresholds().values().get(label);
+                    row[c++] = threshold == null ? "—" : String.format(Locale.ROOT, "%.2f", threshold);
+                }
                 for (String subset : subsets) {
                     Double value = v.testBest().subsets().getOrDefault(subset, Map.of()).get(key);
                     row[c++] = value == null ? "—" : Formats.metric(value);
@@ -57,5 +68,9 @@ public final class GenreTable {
             rows.add(row);
         }
         return MarkdownTable.render(header, rows);
+    }
+
+    private static boolean tuned(VariantResult v) {
+        return v.labelThresholds() != null && v.labelThresholds().tuned();
     }
 }

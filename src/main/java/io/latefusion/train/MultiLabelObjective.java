@@ -82,6 +82,16 @@ public final class MultiLabelObjective implements Objective {
         return labelNames;
     }
 
+    /** Each label's sigmoid threshold, in label order. */
+    public double[] thresholds() {
+        return thresholds.clone();
+    }
+
+    /** The same loss, deciding at {@code perLabel} thresholds (one per label, each in (0, 1)). */
+    public MultiLabelObjective withThresholds(double[] perLabel) {
+        return new MultiLabelObjective(labelNames, positiveWeights, perLabel);
+    }
+
     @Override
     public TaskType task() {
         return TaskType.MULTI_LABEL;

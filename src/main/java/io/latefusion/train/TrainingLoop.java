@@ -1,5 +1,6 @@
 package io.latefusion.train;
 
+import io.latefusion.data.Labels;
 import io.latefusion.data.Modality;
 import io.latefusion.data.ModalitySet;
 import io.latefusion.data.MultimodalDataset;
@@ -21,6 +22,12 @@ import java.util.Map;
  * so use the very weights whose test scores are the best epoch's {@code test} record (at missing
  * rate 0 they score exactly that), and cost one pass over the test split per run rather than per
  * improving epoch; the copy costs one serialisation of the model per improving epoch.
+ *
+ * <p>With {@code multi_label.thresholds: tuned} the best weights are also put back for a
+ * multi-label model of one modality: their validation outputs (all modalities) pick each label's
+ * threshold ({@link ThresholdTuner}), and the best checkpoint's test scores and robustness curves
+ * are computed at those thresholds. The per-epoch records, and so model selection, early stopping
+ * and the validation curves, keep the fixed threshold.
  */
 public final class TrainingLoop {
 
@@ -48,6 +55,8 @@ public final class TrainingLoop {
                     + " (expected a subset of " + fullSet + ")");
         }
         boolean curves = modalities.size() > 1;
+        MultiLabelObjective multiLabel = objective instanceof MultiLabelObjective m ? m : null;
+        boolean tune = multiLabel != null && options.multiLabelOrStudy().tuned();
         try (TrainingSession session = TrainingSession.open(name, block, data, options, objective, seed,
                 lrMultipliers)) {
             List<EpochRecord> records = new ArrayList<>();
@@ -74,7 +83,7 @@ public final class TrainingLoop {
                 if (best) {
                     bestEpoch = epoch;
                     bestScore = score;
-                    bestWeights = curves ? ParameterSnapshot.of(block) : null;
+                    bestWeights = curves || tune ? ParameterSnapshot.of(block) : null;
                 }
                 listener.onEpoch(record, best, options.epochs());
 
@@ -88,14 +97,40 @@ public final class TrainingLoop {
                 }
             }
             Map<Modality, RobustnessCurve> robustness = Map.of();
+            PhaseRecord testBest = records.get(bestEpoch - 1).test();
+            LabelThresholds thresholds = multiLabel == null ? null
+                    : LabelThresholds.fixed(multiLabel, options.multiLabelOrStudy().threshold());
             if (bestWeights != null) {
                 long start = System.nanoTime();
                 session.restore(bestWeights);
-                robustness = session.robustness();
+                Objective scoring = objective;
+                if (tune) {
+                    Tuning tuning = tune(session, data, multiLabel, fullSet);
+                    thresholds = tuning.thresholds();
+                    scoring = tuning.objective();
+                    testBest = session.evaluate(Split.TEST, scoring);
+                }
+                robustness = curves ? session.robustness(scoring) : Map.of();
                 testSeconds += (System.nanoTime() - start) / 1e9;
             }
             Convergence convergence = Convergence.of(records, options.target(), targetSet.name());
-            return new TrainingRun(records, bestEpoch, stopReason, convergence, elapsed, testSeconds, robustness);
+            return new TrainingRun(records, bestEpoch, stopReason, convergence, elapsed, testSeconds, robustness,
+                    testBest, thresholds);
         }
+    }
+
+    /** A multi-label objective at tuned thresholds, and their record. */
+    private record Tuning(MultiLabelObjective objective, LabelThresholds thresholds) {
+    }
+
+    /** Tunes {@code fixed}'s thresholds on the validation outputs of the session's current (best) weights. */
+    private Tuning tune(TrainingSession session, MultimodalDataset data, MultiLabelObjective fixed, String fullSet) {
+        float[] outputs = session.outputs(Split.VALIDATION);
+        Labels truth = data.split(Split.VALIDATION).labels();
+        MultiLabelObjective tuned = fixed.withThresholds(ThresholdTuner.tune(outputs, truth, fixed.thresholds()));
+        List<String> absent = ThresholdTuner.absent(truth).stream().map(fixed.labelNames()::get).toList();
+        int width = truth.width();
+        return new Tuning(tuned, LabelThresholds.tuned(tuned, options.multiLabelOrStudy().threshold(), fullSet, absent,
+                fixed.metrics(outputs, width, truth).asMap(), tuned.metrics(outputs, width, truth).asMap()));
     }
 }

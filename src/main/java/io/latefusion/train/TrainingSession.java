@@ -48,7 +48,7 @@ public final class TrainingSession implements AutoCloseable {
     private final Random shuffle;
     private final MissingModalitySampler missing;
     private final SubsetEvaluator evaluator;
-    private final RobustnessEvaluator robustness;
+    private final long seed;
     private boolean restored;
 
     private TrainingSession(String name, LateFusionModel block, MultimodalDataset data, TrainOptions options,
@@ -58,12 +58,12 @@ public final class TrainingSession implements AutoCloseable {
         this.data = data;
         this.options = options;
         this.objective = objective;
+        this.seed = seed;
         this.missing = new MissingModalitySampler(block.modalities(), options.missing(), seed);
         ParameterTracker learningRate = EncoderLearningRates.of(block, options.learningRate(), lrMultipliers);
         Engine.getInstance().setRandomSeed((int) seed);
         this.shuffle = new Random(seed);
         this.evaluator = new SubsetEvaluator(objective, options.batchSize());
-        this.robustness = new RobustnessEvaluator(objective, options.batchSize(), seed);
         this.model = Model.newInstance(name);
         model.setBlock(block);
         try {
@@ -164,14 +164,36 @@ public final class TrainingSession implements AutoCloseable {
         }
     }
 
+    /** Inference-mode scores of every row of a split, all modalities present, in batches of the batch size. */
+    public float[] outputs(Split split) {
+        int width = block.outputs();
+        float[] out = new float[data.split(split).size() * width];
+        int offset = 0;
+        for (int[] indices : BatchOrder.sequential(data.split(split).size(), options.batchSize())) {
+            System.arraycopy(infer(split, indices), 0, out, offset * width, indices.length * width);
+            offset += indices.length;
+        }
+        return out;
+    }
+
     /** Scores the current weights on a split under every modality subset. */
     public PhaseRecord evaluate(Split split) {
         return evaluator.evaluate(block, data.split(split), trainer.getManager());
     }
 
-    /** The test-time robustness curve of each modality under the current weights (see {@link RobustnessEvaluator}). */
-    public Map<Modality, RobustnessCurve> robustness() {
-        return robustness.evaluate(block, data.split(Split.TEST), trainer.getManager());
+    /** As {@link #evaluate(Split)}, scored by {@code scoring} instead of the session's objective (tuned thresholds). */
+    public PhaseRecord evaluate(Split split, Objective scoring) {
+        return new SubsetEvaluator(scoring, options.batchSize()).evaluate(block, data.split(split),
+                trainer.getManager());
+    }
+
+    /**
+     * The test-time robustness curve of each modality under the current weights, scored by
+     * {@code scoring} (the session's objective, or one at tuned thresholds; see {@link RobustnessEvaluator}).
+     */
+    public Map<Modality, RobustnessCurve> robustness(Objective scoring) {
+        return new RobustnessEvaluator(scoring, options.batchSize(), seed).evaluate(block, data.split(Split.TEST),
+                trainer.getManager());
     }
 
     /**

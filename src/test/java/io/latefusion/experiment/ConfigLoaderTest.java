@@ -12,6 +12,7 @@ import io.latefusion.model.MissingRepresentation;
 import io.latefusion.model.fusion.FusionType;
 import io.latefusion.model.fusion.MissingPolicy;
 import io.latefusion.model.fusion.PoolingOptions;
+import io.latefusion.train.MultiLabelOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,6 +69,25 @@ class ConfigLoaderTest {
         ExperimentConfig again = parse(ConfigLoader.toYaml(c));
         assertThat(again).isEqualTo(c);
         assertThat(ConfigLoader.toYaml(c)).contains("learning_rate:").contains("audio:").doesNotContain("AUDIO");
+    }
+
+    @Test
+    void theThresholdRuleRoundTripsThroughYamlAndTheDefaultIsNotWritten() throws Exception {
+        ExperimentConfig tuned = parse("train: {multi_label: {threshold: 0.4, thresholds: tuned}}");
+        assertThat(tuned.train().multiLabel()).isEqualTo(new MultiLabelOptions(MultiLabelOptions.PositiveWeight.NONE,
+                0.4, MultiLabelOptions.ThresholdRule.TUNED));
+        assertThat(ConfigLoader.toYaml(tuned)).contains("thresholds: tuned");
+        assertThat(parse(ConfigLoader.toYaml(tuned))).isEqualTo(tuned);
+        ExperimentConfig fixed = parse("train: {multi_label: {threshold: 0.4}}");
+        assertThat(fixed.train().multiLabel().tuned()).isFalse();
+        assertThat(ConfigLoader.toYaml(fixed)).contains("threshold: 0.4").doesNotContain("thresholds:");
+        assertThat(parse(ConfigLoader.toYaml(fixed))).isEqualTo(fixed);
+        // pre-training cache keys written before the rule existed stay the same
+        assertThat(Mappers.json().writeValueAsString(MultiLabelOptions.study()).replaceAll("\\s", ""))
+                .isEqualTo("{\"positive_weight\":\"none\",\"threshold\":0.5}");
+        assertThatThrownBy(() -> parse("", "train.multi_label.thresholds=best"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("train.multi_label.thresholds")
+                .hasMessageContaining("best");
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.latefusion.data.Split;
 import io.latefusion.data.TaskType;
 import io.latefusion.data.mmimdb.MmimdbDataOptions;
 import io.latefusion.report.GenreTable;
+import io.latefusion.train.LabelThresholds;
 import io.latefusion.train.MultiLabelOptions;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -106,5 +107,43 @@ class MmimdbExperimentTest {
         String table = GenreTable.render(summary);
         assertThat(table).contains("| Drama |").contains("| Film-Noir |").contains("pretrained T");
         assertThat(table.lines().count()).isEqualTo(2 + 23);
+        assertThat(pretrained.labelThresholds().tuned()).isFalse();
+        assertThat(pretrained.labelThresholds().values()).hasSize(23).containsEntry("Film-Noir", 0.5);
+        assertThat(table).doesNotContain("threshold");
+    }
+
+    @Test
+    void tunedThresholdsAreRecordedInTheResultAndShownInTheGenreTable() throws Exception {
+        ExperimentRunner runner = new ExperimentRunner(dir, new PrintStream(OutputStream.nullOutputStream()));
+        ExperimentSummary summary = runner.run(quick(List.of("train.multi_label.thresholds=tuned")));
+        Path folder = runner.folder(summary).resolve("variants").resolve("pretrained");
+        VariantResult read = Mappers.json().readValue(folder.resolve("result.json").toFile(), VariantResult.class);
+        assertThat(read).isEqualTo(summary.variants().get(1));
+        LabelThresholds thresholds = read.labelThresholds();
+        assertThat(thresholds.tuned()).isTrue();
+        assertThat(thresholds.rule()).startsWith("tuned:");
+        assertThat(thresholds.values()).hasSize(23).containsKeys("Drama", "Film-Noir");
+        assertThat(thresholds.validationTuned().get("f1_macro"))
+                .isGreaterThanOrEqualTo(thresholds.validationFixed().get("f1_macro"));
+        assertThat(read.testCheckpoint()).contains("tuned on validation");
+        assertThat(read.train().multiLabelOrStudy().tuned()).isTrue();
+        assertThat(java.nio.file.Files.readString(folder.resolve("result.json")))
+                .contains("\"label_thresholds\"").contains("\"validation_tuned\"");
+
+        String table = GenreTable.render(summary);
+        assertThat(table.lines().findFirst().orElseThrow()).contains("| scratch threshold | scratch IT |")
+                .contains("| pretrained threshold | pretrained IT |");
+        String drama = table.lines().filter(l -> l.startsWith("| Drama |")).findFirst().orElseThrow();
+        assertThat(drama).contains(String.format(java.util.Locale.ROOT, "| %.2f |",
+                summary.variants().get(0).labelThresholds().values().get("Drama")));
+    }
+
+    @Test
+    void unknownThresholdRulesAndTuningForPretrainingAreRefusedNamingTheKey() {
+        assertThatThrownBy(() -> quick(List.of("pretrain.multi_label.thresholds=tuned")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("pretrain.multi_label.thresholds: tuned");
+        assertThatThrownBy(() -> quick(List.of("train.multi_label.thresholds=sometimes")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("train.multi_label.thresholds")
+                .hasMessageContaining("sometimes").hasMessageContaining("tuned");
     }
 }
