@@ -53,9 +53,12 @@ final class Findings {
                     : " — " + TimeToTarget.NOT_CONVERGED) + (s.arm().incomplete() ? "; the arm is incomplete ("
                     + s.arm().nLabel() + ")" : "") + ".");
             if (s.breakEven() != null) {
+                Comparison faster = a.comparison(s.arm(), Analysis.SECONDS_TO_TARGET);
                 String why = s.breakEven().count() != null && base.secondsToTarget().converged()
                         ? "each training reaches the target " + Formats.seconds(base.secondsToTarget().mean()
-                        - s.secondsToTarget().mean()) + " s sooner" : s.breakEven().why();
+                        - s.secondsToTarget().mean()) + " s sooner on average" + (faster != null && faster.tested()
+                        && !faster.significant() ? ", a difference that is not significant (p_adj = "
+                        + p(faster.pAdjusted()) + "), so the count is an estimate" : "") : s.breakEven().why();
                 out.add("One pre-training for **" + s.arm().label() + "** ("
                         + Formats.seconds(s.pretrainTotal().mean()) + " s) pays for itself after " + s.breakEven().label()
                         + " downstream training" + ("1".equals(s.breakEven().label()) ? "" : "s") + " (" + why + ").");
@@ -133,7 +136,7 @@ final class Findings {
     }
 
     private static String describe(String quantity) {
-        return quantity.contains("seconds") || quantity.contains("epochs") ? quantity : "test " + quantity;
+        return quantity.contains("seconds") || quantity.contains("epoch") ? quantity : "test " + quantity;
     }
 
     private static String value(Summary s, String quantity) {
