@@ -50,7 +50,7 @@ public class BareLoopBenchmark {
         public void setUp(CellState cell) {
             ExperimentConfig config = cell.prepared.config();
             MultimodalDataset data = cell.prepared.data();
-            Objective objective = Objective.of(data.task(), data.numClasses());
+            Objective objective = Objective.of(data, config.train().multiLabelOrStudy());
             LateFusionModel block = ModelFactory.fusionModel(config.model(), data.modalities(), data::sampleShape,
                     data.numClasses());
             model = Model.newInstance("bare");

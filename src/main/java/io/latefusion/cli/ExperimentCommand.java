@@ -9,6 +9,7 @@ import io.latefusion.experiment.ExperimentSummary;
 import io.latefusion.experiment.GridCell;
 import io.latefusion.experiment.GridRunner;
 import io.latefusion.experiment.RunDirectory;
+import io.latefusion.report.GenreTable;
 import io.latefusion.report.ReportException;
 import io.latefusion.report.research.ResearchReport;
 import io.latefusion.stats.Correction;
@@ -100,7 +101,9 @@ final class ExperimentCommand implements Callable<Integer> {
     private static int runOne(ExperimentConfig cfg, Path out) {
         ExperimentRunner runner = new ExperimentRunner(out, System.out);
         ExperimentSummary summary = runner.run(cfg);
-        String table = SummaryTable.render(summary) + "\n" + StudyTable.render(summary);
+        String genres = GenreTable.render(summary);
+        String table = SummaryTable.render(summary) + "\n" + StudyTable.render(summary)
+                + (genres.isEmpty() ? "" : "\n" + genres);
         AtomicFiles.write(runner.folder(summary).resolve("summary.md"),
                 "# " + cfg.name() + " — run " + summary.runId() + "\n\n" + table);
         System.out.println();

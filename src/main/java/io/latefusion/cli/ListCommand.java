@@ -35,7 +35,7 @@ final class ListCommand implements Callable<Integer> {
         System.out.println("Metrics (select_by: loss or one of these; target.metric: one of these; by the data set's default task):");
         for (String dataset : Datasets.NAMES) {
             TaskType task = ConfigLoader.parse(dataset + " defaults", "dataset: " + dataset, List.of()).data().task();
-            System.out.println("  " + dataset + "   " + String.join(", ", TaskMetrics.names(task)));
+            System.out.printf("  %-9s %s%n", dataset, String.join(", ", TaskMetrics.names(task)));
         }
         return 0;
     }

@@ -8,10 +8,12 @@ import java.util.List;
 
 /**
  * One batch as NDArrays: the inputs of each modality in the model's order, then the presence mask
- * (B, M), and the targets. Create it in a per-step sub-manager and close that manager after the
- * step: every array of the batch and of the step's computation then goes with it.
+ * (B, M), then — only when some modality carries per-sample lengths — the lengths (B, M) as floats
+ * (a modality without lengths gets its whole first axis), and the targets. Create it in a per-step
+ * sub-manager and close that manager after the step: every array of the batch and of the step's
+ * computation then goes with it.
  *
- * @param inputs one array per modality, then the mask
+ * @param inputs one array per modality, then the mask, then the lengths if any
  * @param labels targets: class indices (B) for single-label, (B, width) otherwise
  * @param size   the number of samples
  */
@@ -52,6 +54,15 @@ public record Batch(NDList inputs, NDArray labels, int size) {
             inputs.add(manager.create(values, new Shape(dims)));
         }
         inputs.add(manager.create(mask, new Shape(indices.length, order.size())));
+        if (order.stream().anyMatch(m -> split.input(m).hasLengths())) {
+            float[] lengths = new float[indices.length * order.size()];
+            for (int i = 0; i < indices.length; i++) {
+                for (int m = 0; m < order.size(); m++) {
+                    lengths[i * order.size() + m] = split.input(order.get(m)).length(indices[i]);
+                }
+            }
+            inputs.add(manager.create(lengths, new Shape(indices.length, order.size())));
+        }
         Labels labels = split.labels();
         float[] targets = new float[indices.length * labels.width()];
         for (int i = 0; i < indices.length; i++) {
@@ -59,5 +70,15 @@ public record Batch(NDList inputs, NDArray labels, int size) {
         }
         Shape labelShape = labels.width() == 1 ? new Shape(indices.length) : new Shape(indices.length, labels.width());
         return new Batch(inputs, manager.create(targets, labelShape), indices.length);
+    }
+
+    /** The inputs with the presence mask replaced by {@code mask} (B, M): the same batch under another mask. */
+    public NDList inputsWithMask(NDArray mask) {
+        NDList out = new NDList(inputs.size());
+        int m = (int) mask.getShape().get(1);
+        for (int i = 0; i < inputs.size(); i++) {
+            out.add(i == m ? mask : inputs.get(i));
+        }
+        return out;
     }
 }

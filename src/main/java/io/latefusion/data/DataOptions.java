@@ -3,6 +3,8 @@ package io.latefusion.data;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.latefusion.data.avmnist.AvmnistDataOptions;
+import io.latefusion.data.mmimdb.MmimdbDataOptions;
+import io.latefusion.data.mosi.MosiDataOptions;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -13,7 +15,9 @@ import java.util.stream.Collectors;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = DataOptions.TYPE_KEY)
 @JsonSubTypes({
-    @JsonSubTypes.Type(value = AvmnistDataOptions.class, name = "avmnist")
+    @JsonSubTypes.Type(value = AvmnistDataOptions.class, name = "avmnist"),
+    @JsonSubTypes.Type(value = MmimdbDataOptions.class, name = "mmimdb"),
+    @JsonSubTypes.Type(value = MosiDataOptions.class, name = "mosi")
 })
 public interface DataOptions {
 

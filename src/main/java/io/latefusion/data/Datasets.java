@@ -22,6 +22,8 @@ public final class Datasets {
     private static Map<String, ModalitySet> registry() {
         Map<String, ModalitySet> map = new LinkedHashMap<>();
         map.put("avmnist", ModalitySet.parse("AI"));
+        map.put("mmimdb", ModalitySet.parse("TI"));
+        map.put("mosi", ModalitySet.parse("ATV"));
         return map;
     }
 

@@ -9,12 +9,19 @@ import java.util.HexFormat;
 import java.util.Map;
 
 /**
- * A data set ready for training: its modalities, task, class count and the three splits.
+ * A data set ready for training: its modalities, task, class count, the three splits and the
+ * classes' names (MM-IMDb's genres; empty when the data set has none, as AVMNIST's digits).
  * The fingerprint (SHA-256 over shapes, values and labels) travels into every result as
  * provenance, so two results can be told to come from the same data or not.
  */
 public record MultimodalDataset(String name, ModalitySet modalities, TaskType task, int numClasses,
-                                Map<Split, SplitData> splits) {
+                                Map<Split, SplitData> splits, java.util.List<String> classNames) {
+
+    /** A data set whose classes have no names. */
+    public MultimodalDataset(String name, ModalitySet modalities, TaskType task, int numClasses,
+                             Map<Split, SplitData> splits) {
+        this(name, modalities, task, numClasses, splits, java.util.List.of());
+    }
 
     public MultimodalDataset {
         if (numClasses <= 0) {
@@ -32,6 +39,11 @@ public record MultimodalDataset(String name, ModalitySet modalities, TaskType ta
         EnumMap<Split, SplitData> ordered = new EnumMap<>(Split.class);
         ordered.putAll(splits);
         splits = java.util.Collections.unmodifiableMap(ordered);
+        classNames = classNames == null ? java.util.List.of() : java.util.List.copyOf(classNames);
+        if (!classNames.isEmpty() && classNames.size() != numClasses) {
+            throw new IllegalArgumentException("Data set " + name + " names " + classNames.size() + " classes, expected "
+                    + numClasses);
+        }
     }
 
     public SplitData split(Split s) {
@@ -68,6 +80,11 @@ public record MultimodalDataset(String name, ModalitySet modalities, TaskType ta
                     md.update(ByteBuffer.allocate(8).putLong(dim).array());
                 }
                 update(md, data.values());
+                if (data.hasLengths()) {
+                    for (int length : data.lengths()) {
+                        md.update(ByteBuffer.allocate(4).putInt(length).array());
+                    }
+                }
             }
             update(md, d.labels().values());
         }

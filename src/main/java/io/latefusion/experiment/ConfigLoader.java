@@ -224,7 +224,8 @@ public final class ConfigLoader {
                 .collect(Collectors.joining("."));
     }
 
-    private static void merge(ObjectNode base, ObjectNode over) {
+    /** Lays {@code over} onto {@code base}, mapping into mapping; any other value replaces. */
+    static void merge(ObjectNode base, ObjectNode over) {
         Iterator<Map.Entry<String, JsonNode>> fields = over.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> e = fields.next();

@@ -1,5 +1,7 @@
 package io.latefusion.experiment;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.latefusion.data.DataOptions;
 import io.latefusion.data.Datasets;
 import io.latefusion.model.ModelOptions;
@@ -44,6 +46,28 @@ public record ExperimentConfig(String name, String dataset, long seed, DataOptio
             if (!names.add(v.name())) {
                 throw new IllegalArgumentException("Invalid variants: name '" + v.name() + "' used twice");
             }
+            overlay(train, v).requireMetricsOf(data.task(), "variants." + v.name() + ".train");
+        }
+    }
+
+    /** The train options {@code variant} runs with: the train section, its own {@code train} keys laid over. */
+    public TrainOptions trainOf(VariantConfig variant) {
+        return overlay(train, variant);
+    }
+
+    private static TrainOptions overlay(TrainOptions train, VariantConfig variant) {
+        if (variant.train().isEmpty()) {
+            return train;
+        }
+        ObjectNode tree = Mappers.yaml().valueToTree(train);
+        ConfigLoader.merge(tree, Mappers.yaml().valueToTree(variant.train()));
+        try {
+            return Mappers.yaml().treeToValue(tree, TrainOptions.class);
+        } catch (JsonProcessingException e) {
+            Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
+            String message = cause == e ? e.getOriginalMessage() : cause.getMessage();
+            throw new IllegalArgumentException("Invalid variants." + variant.name() + ".train: "
+                    + message.lines().findFirst().orElse(message), e);
         }
     }
 }

@@ -11,6 +11,7 @@ import io.latefusion.train.MissingModalitySampler;
 import io.latefusion.train.Objective;
 import io.latefusion.train.RobustnessCurve;
 import io.latefusion.train.TrainingLoop;
+import io.latefusion.train.TrainOptions;
 import io.latefusion.train.TrainingRun;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -62,8 +63,9 @@ public final class ExperimentRunner {
                 data.split(io.latefusion.data.Split.VALIDATION).size(),
                 data.split(io.latefusion.data.Split.TEST).size(), data.modalities(), (System.nanoTime() - t0) / 1e9);
 
-        Objective objective = Objective.of(data.task(), data.numClasses());
-        Map<Modality, PretrainedEncoders.Saved> pretrained = pretrainRequested(config, data, objective, run);
+        Objective objective = Objective.of(data, config.train().multiLabelOrStudy());
+        Map<Modality, PretrainedEncoders.Saved> pretrained = pretrainRequested(config, data,
+                Objective.of(data, config.pretrain().multiLabelOrStudy()), run);
 
         List<VariantResult> results = new ArrayList<>();
         for (VariantConfig variant : config.variants()) {
@@ -123,6 +125,10 @@ public final class ExperimentRunner {
                                      Objective objective, Map<Modality, PretrainedEncoders.Saved> auto,
                                      RunDirectory run) {
         Path folder = run.path().resolve("variants").resolve(variant.name());
+        TrainOptions train = config.trainOf(variant);
+        if (!variant.train().isEmpty()) {
+            progress.printf("[%s] trains with its own %s laid over train%n", variant.name(), variant.train());
+        }
         List<EpochRecord> records = new ArrayList<>();
         TrainingRun result;
         Map<String, PretrainUse> uses;
@@ -134,7 +140,7 @@ public final class ExperimentRunner {
             uses = built.uses();
             pretrainSeconds = built.pretrainSeconds();
             EpochListener listener = progressLine(variant.name(), TaskMetrics.headline(objective.task()));
-            result = new TrainingLoop(config.train(), objective).run(variant.name(), model, data, config.seed(),
+            result = new TrainingLoop(train, objective).run(variant.name(), model, data, config.seed(),
                     variant.learningRateMultipliers(), (record, best, cap) -> {
                         if (poolingParameters[0] < 0) {
                             poolingParameters[0] = model.fusion().parameterCount();
@@ -156,10 +162,10 @@ public final class ExperimentRunner {
         VariantResult vr = new VariantResult(variant.name(), data.name(),
                 config.data().layout().name().toLowerCase(Locale.ROOT), config.seed(), data.fingerprint(),
                 config.model().missing().name().toLowerCase(Locale.ROOT), pooling, encoderTraining, uses,
-                MissingRate.of(config.train().missing(), result.epochs()), result.epochs().size(), result.bestEpoch(),
-                config.train().selectBy(), result.stopReason(), result.epochs().get(0).validation(),
+                MissingRate.of(train.missing(), result.epochs()), result.epochs().size(), result.bestEpoch(),
+                train.selectBy(), result.stopReason(), result.epochs().get(0).validation(),
                 result.best().test(), result.last().test(), robustness, result.convergence(),
-                Cost.of(pretrainSeconds, result.trainSeconds(), result.testSeconds()));
+                Cost.of(pretrainSeconds, result.trainSeconds(), result.testSeconds()), train);
         AtomicFiles.writeJson(folder.resolve("result.json"), vr);
         String headline = TaskMetrics.headline(data.task());
         progress.printf("[%s] done: %d epochs (%s), best epoch %d, test %s %s %.4f, %.1f s%n", variant.name(),

@@ -23,6 +23,7 @@ public final class PreparedCell implements AutoCloseable {
     private final ExperimentConfig config;
     private final MultimodalDataset data;
     private final Objective objective;
+    private final Objective pretrainObjective;
     private final Path cacheRoot;
     private VariantModel variant;
     private TrainingSession session;
@@ -33,7 +34,8 @@ public final class PreparedCell implements AutoCloseable {
         this.config = config;
         this.cacheRoot = cacheRoot;
         this.data = Datasets.load(config.dataset(), config.data(), config.seed());
-        this.objective = Objective.of(data.task(), data.numClasses());
+        this.objective = Objective.of(data, config.train().multiLabelOrStudy());
+        this.pretrainObjective = Objective.of(data, config.pretrain().multiLabelOrStudy());
     }
 
     /** Loads the cell's data; pre-trained encoders are looked up (or made) under {@code cacheRoot}. */
@@ -61,11 +63,11 @@ public final class PreparedCell implements AutoCloseable {
             Map<Modality, PretrainedEncoders.Saved> encoders = new EnumMap<>(Modality.class);
             for (Modality m : cell.pretrained()) {
                 encoders.put(m, store.obtain(data, m, config.model().encoder(m), config.pretrain(), config.seed(),
-                        objective, (record, best, cap) -> { }));
+                        pretrainObjective, (record, best, cap) -> { }));
             }
             VariantConfig spec = config.variants().get(0);
             variant = VariantModel.build(config, spec, data, encoders);
-            session = TrainingSession.open(cell.id(), variant.model(), data, config.train(), objective, config.seed(),
+            session = TrainingSession.open(cell.id(), variant.model(), data, config.trainOf(spec), objective, config.seed(),
                     spec.learningRateMultipliers());
         }
         return session;
@@ -77,7 +79,7 @@ public final class PreparedCell implements AutoCloseable {
             for (Modality m : cell.pretrained()) {
                 pretrainSessions.add(TrainingSession.open(cell.id() + "-pretrain-" + m.key(),
                         ModelFactory.pretrainModel(m, config.model().encoder(m), data.sampleShape(m), data.numClasses()),
-                        data, config.pretrain(), objective, config.seed(), Map.of()));
+                        data, config.pretrain(), pretrainObjective, config.seed(), Map.of()));
             }
         }
         return pretrainSessions;

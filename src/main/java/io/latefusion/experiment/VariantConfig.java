@@ -1,5 +1,6 @@
 package io.latefusion.experiment;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.latefusion.data.Modality;
 import java.util.EnumMap;
 import java.util.Map;
@@ -9,10 +10,15 @@ import java.util.Map;
  * {@code .params} path, or {@code auto} to pre-train first or reuse a matching saved encoder), and
  * how each of them trains in late fusion ({@code encoder_training}: frozen, or fine-tuned with a
  * learning-rate multiplier; resolved for every pre-trained encoder, default fine-tuned × 1). No
- * entry in {@code pretrained_encoders}: trained from scratch.
+ * entry in {@code pretrained_encoders}: trained from scratch. {@code train} (optional) holds keys
+ * of the config's {@code train} section that this variant runs with instead, laid over that section
+ * (e.g. {@code {learning_rate: 5.0e-5, epochs: 100}}): how a config reproduces a study whose variants
+ * trained differently; empty, the variant trains as the section says (see
+ * {@link ExperimentConfig#trainOf}).
  */
 public record VariantConfig(String name, Map<Modality, String> pretrainedEncoders,
-                            Map<Modality, EncoderTraining> encoderTraining) {
+                            Map<Modality, EncoderTraining> encoderTraining,
+                            @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Object> train) {
 
     /** The value of {@code pretrained_encoders} that asks for pre-training (or reuse). */
     public static final String AUTO = "auto";
@@ -47,6 +53,7 @@ public record VariantConfig(String name, Map<Modality, String> pretrainedEncoder
         }
         pretrainedEncoders = encoders;
         encoderTraining = Modality.orderedCopy(resolved);
+        train = train == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(train));
     }
 
     /** Multiplier per fine-tuned pre-trained encoder, for the optimiser; frozen encoders have none. */

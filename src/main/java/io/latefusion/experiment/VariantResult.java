@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.latefusion.train.Convergence;
 import io.latefusion.train.PhaseRecord;
 import io.latefusion.train.RobustnessCurve;
+import io.latefusion.train.TrainOptions;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,8 +17,10 @@ import java.util.Map;
  * {@code encoderTraining} says how each pre-trained encoder trained (frozen or fine-tuned, with its
  * learning-rate multiplier), {@code trainMissing} each configured training missing rate next to the
  * realised one, and {@code robustness} the best weights' test score per modality as that modality
- * goes missing at test time. Maps are keyed by modality name. Results written before these fields
- * existed still read (empty maps; their {@code freeze} flag is dropped).
+ * goes missing at test time, and {@code train} the training options the variant ran with (the
+ * config's train section with the variant's own {@code train} keys laid over it). Maps are keyed by
+ * modality name. Results written before these fields existed still read (empty maps, null options;
+ * their {@code freeze} flag is dropped).
  */
 @JsonIgnoreProperties(value = {"test_checkpoint", "freeze"}, allowGetters = true)
 public record VariantResult(String variant, String dataset, String layout, long seed, String dataFingerprint,
@@ -26,7 +29,7 @@ public record VariantResult(String variant, String dataset, String layout, long 
                             Map<String, PretrainUse> pretrainedEncoders, Map<String, MissingRate> trainMissing,
                             int epochsRun, int bestEpoch, String selectBy, String stopReason, PhaseRecord epochOne,
                             PhaseRecord testBest, PhaseRecord testFinal, Map<String, RobustnessCurve> robustness,
-                            Convergence convergence, Cost cost) {
+                            Convergence convergence, Cost cost, TrainOptions train) {
 
     public VariantResult {
         encoderTraining = copy(encoderTraining);

@@ -17,7 +17,25 @@ public enum EncoderType {
     RESNET18("resnet18"),
     /** ImageNet-style ResNet-34: BasicBlocks [3, 4, 6, 3]. */
     @JsonProperty("resnet34")
-    RESNET34("resnet34");
+    RESNET34("resnet34"),
+    /** The study's MM-IMDb encoder over a feature vector: BatchNorm1d + Linear. */
+    @JsonProperty("mlp")
+    MLP("mlp"),
+    /** MultiBench's MaxOut-MLP over a feature vector; {@code channels} is its first hidden width. */
+    @JsonProperty("maxout_mlp")
+    MAXOUT_MLP("maxout_mlp"),
+    /** A GRU over a sequence [T, F], masked at each sample's length (MultiBench's MOSI encoders). */
+    @JsonProperty("gru")
+    GRU("gru"),
+    /** An LSTM over a sequence [T, F], masked at each sample's length (the study's MOSI audio and video). */
+    @JsonProperty("lstm")
+    LSTM("lstm"),
+    /** The study's MOSI text CNN: widths 3/4/5 over a sequence [T, F], max over time, Linear + ReLU. */
+    @JsonProperty("textcnn")
+    TEXTCNN("textcnn"),
+    /** A small Transformer encoder over a sequence [T, F], padding masked as keys. */
+    @JsonProperty("transformer")
+    TRANSFORMER("transformer");
 
     private final String configName;
 
@@ -41,7 +59,12 @@ public enum EncoderType {
                 "Unknown encoder type '" + name + "': expected one of " + validNames());
     }
 
-    /** The config names of all types, comma-separated ("cnn, lenet, resnet18, resnet34"). */
+    /** Whether the type encodes sequences [T, F] (and takes each sample's length). */
+    public boolean sequential() {
+        return this == GRU || this == LSTM || this == TEXTCNN || this == TRANSFORMER;
+    }
+
+    /** The config names of all types, comma-separated ("cnn, lenet, resnet18, ..."). */
     static String validNames() {
         return Arrays.stream(values()).map(EncoderType::configName).collect(Collectors.joining(", "));
     }

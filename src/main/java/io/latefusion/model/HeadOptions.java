@@ -3,12 +3,20 @@ package io.latefusion.model;
 import java.util.List;
 
 /**
- * The classifier after fusion: hidden Linear+ReLU layers, each followed by its dropout rate, then
- * Linear(→ classes). The study's AVMNIST head is hidden [128, 64] with dropout [0.5, 0.0].
+ * The classifier after fusion: hidden layers of the given {@code type} (default {@code mlp}:
+ * Linear+ReLU), each followed by its dropout rate, then Linear(→ classes). The study's AVMNIST head
+ * is mlp hidden [128, 64] with dropout [0.5, 0.0]; its MM-IMDb head is maxout [512, 512] with
+ * dropout [0.5, 0.5].
  */
-public record HeadOptions(List<Integer> hidden, List<Double> dropout) {
+public record HeadOptions(List<Integer> hidden, List<Double> dropout, HeadType type) {
+
+    /** An mlp head. */
+    public HeadOptions(List<Integer> hidden, List<Double> dropout) {
+        this(hidden, dropout, HeadType.MLP);
+    }
 
     public HeadOptions {
+        type = type == null ? HeadType.MLP : type;
         hidden = hidden == null ? List.of() : List.copyOf(hidden);
         dropout = dropout == null ? List.of() : List.copyOf(dropout);
         if (hidden.size() != dropout.size()) {

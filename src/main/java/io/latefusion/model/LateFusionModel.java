@@ -19,8 +19,11 @@ import java.util.Map;
 
 /**
  * Encoders → fusion → classifier head. Input: one array per modality in the set's order, then a
- * presence mask (B, M) of 0/1 floats saying which modalities each sample has; output: scores
- * (B, outputs). An absent modality enters as the configured {@link MissingRepresentation}.
+ * presence mask (B, M) of 0/1 floats saying which modalities each sample has, then optionally the
+ * samples' sequence lengths (B, M) (see {@link io.latefusion.data.Batch}); output: scores
+ * (B, outputs). An absent modality enters as the configured {@link MissingRepresentation}. A
+ * {@link SequenceEncoder} gets {@code NDList(x, lengths)} — its column of the lengths — so it can
+ * mask the padding; every other encoder gets {@code NDList(x)}.
  */
 public final class LateFusionModel extends AbstractBlock {
 
@@ -78,9 +81,19 @@ public final class LateFusionModel extends AbstractBlock {
     public NDList embed(ParameterStore store, NDList inputs, boolean training) {
         NDList embeddings = new NDList(encoders.size());
         for (int i = 0; i < encoders.size(); i++) {
-            embeddings.add(encoders.get(i).forward(store, new NDList(inputs.get(i)), training).singletonOrThrow());
+            embeddings.add(encoders.get(i).forward(store, encoderInput(i, inputs.get(i), inputs), training)
+                    .singletonOrThrow());
         }
         return embeddings;
+    }
+
+    /** What encoder {@code i} is given for its input {@code x}: x, and its lengths for a sequence encoder. */
+    private NDList encoderInput(int i, NDArray x, NDList inputs) {
+        int lengthsAt = encoders.size() + 1;
+        if (encoders.get(i) instanceof SequenceEncoder && inputs.size() > lengthsAt) {
+            return new NDList(x, inputs.get(lengthsAt).get(new NDIndex(":, {}", i)));
+        }
+        return new NDList(x);
     }
 
     /** Zeroes the absent embeddings, fuses and classifies. */
@@ -105,7 +118,8 @@ public final class LateFusionModel extends AbstractBlock {
             for (int i = 0; i < encoders.size(); i++) {
                 NDArray x = inputs.get(i);
                 NDArray zeroed = x.mul(column(mask, i, x.getShape()));
-                embeddings.add(encoders.get(i).forward(store, new NDList(zeroed), training).singletonOrThrow());
+                embeddings.add(encoders.get(i).forward(store, encoderInput(i, zeroed, inputs), training)
+                        .singletonOrThrow());
             }
         } else {
             embeddings = embed(store, inputs, training);

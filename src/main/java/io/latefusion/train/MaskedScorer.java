@@ -67,9 +67,7 @@ final class MaskedScorer {
                     if (embeddings != null) {
                         out = model.classify(store, embeddings, mask, false);
                     } else {
-                        NDList inputs = new NDList(batch.inputs().subList(0, m));
-                        inputs.add(mask);
-                        out = model.forward(store, inputs, false).singletonOrThrow();
+                        out = model.forward(store, batch.inputsWithMask(mask), false).singletonOrThrow();
                     }
                     System.arraycopy(out.toFloatArray(), 0, scores[k], offset * width, indices.length * width);
                     lossSums[k] += loss.evaluate(new NDList(batch.labels()), new NDList(out)).getFloat()

@@ -13,13 +13,19 @@ import java.util.Objects;
  * checked against it by {@link #requireMetricsOf}), the
  * convergence target, and the rate at which each modality goes missing in training samples
  * ({@code missing}, modality → rate in [0, 1]; empty: none, see {@link MissingModalitySampler}).
- * Used both for late-fusion training and for monomodal pre-training. An empty {@code missing} is
- * not written, so options serialised before it existed (pre-training cache keys) stay the same.
+ * Used both for late-fusion training and for monomodal pre-training. {@code multi_label} says how
+ * a multi-label objective weighs and decides (see {@link MultiLabelOptions}; absent means the
+ * study's settings); {@code gradient_clip} (null: none) limits the global L2 norm of all gradients
+ * before each step, as PyTorch's {@code clip_grad_norm_}. An empty {@code missing} and an absent
+ * {@code multi_label} or {@code gradient_clip} are not written, so options serialised before they
+ * existed (pre-training cache keys) stay the same.
  */
 public record TrainOptions(int batchSize, int epochs, OptimizerType optimizer, double learningRate,
                            double weightDecay, EarlyStoppingOptions earlyStopping, String selectBy,
                            TargetOptions target,
-                           @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<Modality, Double> missing) {
+                           @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<Modality, Double> missing,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) MultiLabelOptions multiLabel,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) Double gradientClip) {
 
     public TrainOptions {
         if (batchSize < 2) {
@@ -47,6 +53,23 @@ public record TrainOptions(int batchSize, int epochs, OptimizerType optimizer, d
                         + " (expected a rate in [0, 1])");
             }
         });
+        if (gradientClip != null && !(gradientClip > 0 && Double.isFinite(gradientClip))) {
+            throw new IllegalArgumentException("Invalid gradient_clip: " + gradientClip
+                    + " (expected a global gradient norm > 0, or null for none)");
+        }
+    }
+
+    /** Options with the study's multi-label settings and without gradient clipping. */
+    public TrainOptions(int batchSize, int epochs, OptimizerType optimizer, double learningRate, double weightDecay,
+                        EarlyStoppingOptions earlyStopping, String selectBy, TargetOptions target,
+                        Map<Modality, Double> missing) {
+        this(batchSize, epochs, optimizer, learningRate, weightDecay, earlyStopping, selectBy, target, missing,
+                null, null);
+    }
+
+    /** The multi-label settings, the study's when none are configured. */
+    public MultiLabelOptions multiLabelOrStudy() {
+        return multiLabel == null ? MultiLabelOptions.study() : multiLabel;
     }
 
     /** Whether the best checkpoint is the one with the lowest validation loss. */

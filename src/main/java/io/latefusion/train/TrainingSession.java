@@ -32,8 +32,9 @@ import java.util.Random;
  * training loop and the benchmarks both drive it, so what is benchmarked is what is run.
  * Every step's arrays live in a sub-manager closed at the end of the step. Training samples lack
  * modalities as {@code train.missing} says (a {@link MissingModalitySampler} seeded from the run
- * seed, apart from the shuffle), and each encoder may learn at its own rate
- * ({@link EncoderLearningRates}).
+ * seed, apart from the shuffle), each encoder may learn at its own rate
+ * ({@link EncoderLearningRates}), and {@code train.gradient_clip} clips the global gradient norm
+ * before each step ({@link GradientClipping}).
  */
 public final class TrainingSession implements AutoCloseable {
 
@@ -200,6 +201,9 @@ public final class TrainingSession implements AutoCloseable {
                             + epoch + " (try a lower learning_rate; current " + options.learningRate() + ")");
                 }
                 collector.backward(loss);
+            }
+            if (options.gradientClip() != null) {
+                GradientClipping.clip(block, options.gradientClip(), step);
             }
             trainer.step();
             if (outputs != null) {

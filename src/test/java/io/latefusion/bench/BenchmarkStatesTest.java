@@ -49,6 +49,24 @@ class BenchmarkStatesTest {
     }
 
     @Test
+    void anMmimdbCellTrainsAStepAndScoresGenres(@TempDir Path cache) throws Exception {
+        CellState state = cell("all");
+        state.dataset = "mmimdb";
+        state.prepare(cache, java.util.List.of("data.synthetic.train=96", "data.synthetic.validation=32",
+                "data.synthetic.test=32", "data.synthetic.image_size=64", "train.batch_size=16", "train.epochs=1",
+                "pretrain.batch_size=16", "pretrain.epochs=1"), false);
+        try {
+            assertThat(new TrainingBenchmarks().trainStep(state)).isFinite().isPositive();
+            InferenceState requests = new InferenceState();
+            requests.batch = 4;
+            requests.prepare(state);
+            assertThat(new InferenceBenchmarks().inference(state, requests)).hasSize(4 * 23);
+        } finally {
+            state.tearDown();
+        }
+    }
+
+    @Test
     void pretrainEncoderTimesOneEpochPerMaskedEncoderAndNothingForNone(@TempDir Path cache) {
         CellState audio = cell("A");
         audio.prepare(cache, Fixtures.TINY_CELL, true);

@@ -20,7 +20,8 @@ class EncoderTypeTest {
     void fromNameListsTheValidNamesOnError() {
         assertThatThrownBy(() -> EncoderType.fromName("resnet50"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Unknown encoder type 'resnet50': expected one of cnn, lenet, resnet18, resnet34");
+                .hasMessageStartingWith("Unknown encoder type 'resnet50': expected one of cnn, lenet, resnet18, resnet34, ")
+                .hasMessageContaining("mlp, maxout_mlp, gru, lstm, textcnn, transformer");
     }
 
     @Test

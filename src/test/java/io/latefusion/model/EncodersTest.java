@@ -20,17 +20,39 @@ class EncodersTest {
 
     private static final int OUTPUT_SIZE = 16;
     private static final long[][] SAMPLE_SHAPES = {{1, 28, 28}, {1, 32, 94}, {1, 112, 112}};
+    private static final long[][] FEATURE_SHAPES = {{300}, {4096}};
+    private static final List<EncoderType> FEATURE_TYPES = List.of(EncoderType.MLP, EncoderType.MAXOUT_MLP);
 
-    /** Every type on every sample shape; the CNN, whose layout depends on it, with both modalities. */
+    /**
+     * Every image type on every image shape, the CNN, whose layout depends on it, with both
+     * modalities; every feature-vector type on MM-IMDb's text and image widths.
+     */
     static List<Arguments> encodersAndShapes() {
         List<Arguments> cases = new ArrayList<>();
         for (long[] shape : SAMPLE_SHAPES) {
             cases.add(Arguments.of(Modality.AUDIO, EncoderType.CNN, shape));
             for (EncoderType type : EncoderType.values()) {
-                cases.add(Arguments.of(Modality.IMAGE, type, shape));
+                if (!FEATURE_TYPES.contains(type) && !type.sequential()) {
+                    cases.add(Arguments.of(Modality.IMAGE, type, shape));
+                }
+            }
+        }
+        for (long[] shape : FEATURE_SHAPES) {
+            for (EncoderType type : FEATURE_TYPES) {
+                cases.add(Arguments.of(Modality.TEXT, type, shape));
             }
         }
         return cases;
+    }
+
+    @Test
+    void featureAndImageEncodersRefuseEachOthersSampleShapes() {
+        assertThatThrownBy(() -> Encoders.build(Modality.TEXT, new EncoderOptions(EncoderType.MLP, 8, 1, 0),
+                new long[] {1, 28, 28})).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Invalid sample shape [1, 28, 28] for encoder mlp: expected [features], a feature vector");
+        assertThatThrownBy(() -> Encoders.build(Modality.IMAGE, new EncoderOptions(EncoderType.LENET, 8, 4, 1),
+                new long[] {4096})).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("expected [channels, height, width]");
     }
 
     @ParameterizedTest(name = "{1} {0} on {2}")

@@ -127,7 +127,7 @@ final class SuiteFolder {
                 secondsToTarget == null ? null : secondsToTarget - 5);
         VariantResult result = new VariantResult(cell, "avmnist", "synthetic", 42, "f00d", "zero_embedding",
                 new io.latefusion.experiment.PoolingCost("concat", "zero", 0, 0), Map.of(),
-                encoders, Map.of(), 8, 7, "loss", stopReason, epochOne, best, last, Map.of(), convergence, cost);
+                encoders, Map.of(), 8, 7, "loss", stopReason, epochOne, best, last, Map.of(), convergence, cost, null);
         ExperimentSummary summary = new ExperimentSummary(runId, cell, "avmnist", 42, "2025-01-05T10:16:00Z",
                 Map.of("java", "17"), List.of(result), null);
         AtomicFiles.writeJson(run.resolve("summary.json"), summary);

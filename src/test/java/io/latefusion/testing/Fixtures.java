@@ -44,7 +44,8 @@ public final class Fixtures {
             noise[i] = (float) random.nextGaussian();
         }
         Map<Modality, ModalityData> inputs = new java.util.EnumMap<>(split.inputs());
-        inputs.put(modality, new ModalityData(split.input(modality).sampleShape(), split.size(), noise));
+        inputs.put(modality, new ModalityData(split.input(modality).sampleShape(), split.size(), noise,
+                split.input(modality).lengths()));
         return new SplitData(inputs, split.labels());
     }
 

@@ -3,38 +3,38 @@ package io.latefusion.data.avmnist;
 import java.util.SplittableRandom;
 
 /**
- * One reproducible stream of random draws. Uniform values come from {@link SplittableRandom};
+ * One reproducible stream of random draws (the synthetic generators of every data set share it). Uniform values come from {@link SplittableRandom};
  * normal values from Marsaglia's polar method with {@link StrictMath}, because the JDK's own
  * {@code nextGaussian} changed between releases and the same seed must give the same data, and
  * so the same fingerprint, on every JDK.
  */
-final class RandomStream {
+public final class RandomStream {
 
     private final SplittableRandom random;
     private double spareNormal;
     private boolean hasSpareNormal;
 
-    RandomStream(SplittableRandom random) {
+    public RandomStream(SplittableRandom random) {
         this.random = random;
     }
 
     /** Uniform in [0, 1). */
-    double uniform() {
+    public double uniform() {
         return random.nextDouble();
     }
 
     /** Uniform in [low, high). */
-    double uniform(double low, double high) {
+    public double uniform(double low, double high) {
         return random.nextDouble(low, high);
     }
 
     /** Uniform in 0..bound-1. */
-    int index(int bound) {
+    public int index(int bound) {
         return random.nextInt(bound);
     }
 
     /** Standard normal. */
-    double normal() {
+    public double normal() {
         if (hasSpareNormal) {
             hasSpareNormal = false;
             return spareNormal;

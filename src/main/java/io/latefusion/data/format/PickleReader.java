@@ -20,7 +20,9 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.razorvine.pickle.Opcodes;
 import net.razorvine.pickle.PickleException;
+import net.razorvine.pickle.PickleUtils;
 import net.razorvine.pickle.Unpickler;
 
 /**
@@ -29,9 +31,15 @@ import net.razorvine.pickle.Unpickler;
  * Pyrolite maps them (dict → {@code HashMap}, list → {@code ArrayList}, tuple → {@code Object[]},
  * str → {@code String}, bytes → {@code byte[]}, int → {@code Integer}/{@code Long}/{@code BigInteger},
  * float → {@code Double}, None → null, other classes → {@code ClassDict}), and every ndarray, numpy
- * scalar or torch tensor becomes a C-order {@link NumpyArray}.
+ * scalar or torch tensor becomes a C-order {@link NumpyArray}. A pickle that names a class outside
+ * numpy, builtins, {@code _codecs} and {@code collections} (and {@code torch} inside a {@code .pt}
+ * archive) is refused before that class is looked up, so a foreign pickle can never make this reader
+ * build an object it does not know.
  */
 public final class PickleReader {
+
+    /** The Python modules (and their submodules) a data pickle may name. */
+    static final Set<String> DATA_MODULES = Set.of("numpy", "builtins", "__builtin__", "_codecs", "collections");
 
     private static final Pattern UNKNOWN_CLASS = Pattern.compile("construction of ClassDict \\(for ([^)]+)\\)");
 
@@ -47,7 +55,7 @@ public final class PickleReader {
     /** The object pickled in {@code file}. */
     public static Object read(Path file) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            return load(in, file.toString(), null);
+            return load(in, file.toString(), null, DATA_MODULES);
         } catch (NoSuchFileException e) {
             throw new DataException(file + " does not exist, expected a pickle file");
         } catch (IOException e) {
@@ -58,7 +66,7 @@ public final class PickleReader {
     /** The object pickled in {@code bytes}; {@code source} names them in error messages. */
     public static Object read(byte[] bytes, String source) {
         try {
-            return load(new ByteArrayInputStream(bytes), source, null);
+            return load(new ByteArrayInputStream(bytes), source, null, DATA_MODULES);
         } catch (IOException e) {
             throw new DataException("Cannot unpickle " + source + ": " + e.getMessage(), e);
         }
@@ -66,10 +74,31 @@ public final class PickleReader {
 
     /**
      * Unpickles {@code in}, resolving persistent ids through {@code persistentLoad} (null when the
-     * pickle has none) — the hook the torch archive reader uses to load storages.
+     * pickle has none) — the hook the torch archive reader uses to load storages — and refusing any
+     * class whose module is not one of {@code modules} or below one of them.
      */
-    static Object load(InputStream in, String source, UnaryOperator<Object> persistentLoad) throws IOException {
+    static Object load(InputStream in, String source, UnaryOperator<Object> persistentLoad, Set<String> modules)
+            throws IOException {
+        InputStream marked = in.markSupported() ? in : new BufferedInputStream(in);
         Unpickler unpickler = new Unpickler() {
+            @Override
+            protected Object dispatch(short key) throws IOException {
+                if (key == Opcodes.GLOBAL || key == Opcodes.INST) {
+                    input.mark(1 << 12);
+                    String module = PickleUtils.readline(input);
+                    String name = PickleUtils.readline(input);
+                    input.reset();
+                    requireAllowed(module, name, modules);
+                } else if (key == Opcodes.STACK_GLOBAL) {
+                    Object name = stack.pop();
+                    Object module = stack.peek();
+                    stack.add(name);
+                    requireAllowed(String.valueOf(module), String.valueOf(name), modules);
+                }
+                return super.dispatch(key);
+            }
+
+
             @Override
             protected Object persistentLoad(Object pid) {
                 if (persistentLoad == null) {
@@ -80,13 +109,22 @@ public final class PickleReader {
             }
         };
         try {
-            return resolveArrays(unpickler.load(in));
+            return resolveArrays(unpickler.load(marked));
         } catch (DataException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new DataException("Cannot unpickle " + source + ": " + explain(e), e);
         } finally {
             unpickler.close();
+        }
+    }
+
+    private static void requireAllowed(String module, String name, Set<String> modules) {
+        int dot = module.indexOf('.');
+        if (!modules.contains(dot < 0 ? module : module.substring(0, dot))) {
+            throw new PickleException("it references the Python class " + module + "." + name + ", outside "
+                    + String.join("/", new java.util.TreeSet<>(modules))
+                    + " (refused, not constructed: expected only numpy arrays, numbers, strings and containers)");
         }
     }
 

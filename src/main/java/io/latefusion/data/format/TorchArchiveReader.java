@@ -28,7 +28,16 @@ public final class TorchArchiveReader {
 
     private static final String PICKLE = "data.pkl";
 
+    /** A torch pickle may name torch's own classes besides those of a data pickle. */
+    private static final java.util.Set<String> TORCH_MODULES = union(PickleReader.DATA_MODULES, "torch");
+
     private TorchArchiveReader() {
+    }
+
+    private static java.util.Set<String> union(java.util.Set<String> base, String extra) {
+        java.util.Set<String> all = new java.util.HashSet<>(base);
+        all.add(extra);
+        return java.util.Set.copyOf(all);
     }
 
     /** The object saved in {@code file}: tensors as {@link NumpyArray}, the rest as {@link PickleReader} maps it. */
@@ -48,7 +57,7 @@ public final class TorchArchiveReader {
             try (InputStream in = zip.getInputStream(pickle)) {
                 bytes = in.readAllBytes(); // Pyrolite reads byte by byte: never from the zip directly
             }
-            return PickleReader.load(new ByteArrayInputStream(bytes), file.toString(), storages::load);
+            return PickleReader.load(new ByteArrayInputStream(bytes), file.toString(), storages::load, TORCH_MODULES);
         } catch (ZipException e) {
             throw new DataException(file + " is not a zip archive (" + e.getMessage()
                     + "), expected a PyTorch .pt file written by torch.save");

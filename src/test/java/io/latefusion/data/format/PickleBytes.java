@@ -12,14 +12,40 @@ import java.nio.charset.StandardCharsets;
 public final class PickleBytes {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private int protocol = 2;
 
+    /** PROTO; from protocol 4 on, {@link #global} writes what Python 3.8+ writes (STACK_GLOBAL, MEMOIZE). */
     public PickleBytes proto(int version) {
-        return op(0x80).op(version);
+        protocol = version;
+        op(0x80).op(version);
+        return version >= 4 ? frame() : this;
     }
 
-    /** GLOBAL 'module name'. */
+    /** A protocol-4 FRAME header (its length is informative only; readers here ignore it). */
+    public PickleBytes frame() {
+        return op(0x95).raw(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(0).array());
+    }
+
+    /**
+     * A reference to {@code module.name}: GLOBAL 'module name' up to protocol 3, and SHORT_BINUNICODE
+     * module, MEMOIZE, SHORT_BINUNICODE name, MEMOIZE, STACK_GLOBAL, MEMOIZE from protocol 4.
+     */
     public PickleBytes global(String module, String name) {
+        if (protocol >= 4) {
+            return shortStr(module).memoize().shortStr(name).memoize().op(0x93).memoize();
+        }
         return op('c').raw((module + "\n" + name + "\n").getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** SHORT_BINUNICODE (protocol 4). */
+    public PickleBytes shortStr(String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        return op(0x8c).op(b.length).raw(b);
+    }
+
+    /** MEMOIZE (protocol 4): stores the top of the stack in the next memo slot. */
+    public PickleBytes memoize() {
+        return op(0x94);
     }
 
     /** BINUNICODE. */
@@ -98,8 +124,14 @@ public final class PickleBytes {
         return tuple();
     }
 
-    /** {@code _codecs.encode(latin1 text of b, 'latin1')}: how protocol 2 writes bytes. */
+    /**
+     * Bytes as Python writes them: {@code _codecs.encode(latin1 text of b, 'latin1')} in protocol 2,
+     * BINBYTES from protocol 3.
+     */
     public PickleBytes latin1Bytes(byte[] b) {
+        if (protocol >= 3) {
+            return bytes(b);
+        }
         return global("_codecs", "encode").mark().str(new String(b, StandardCharsets.ISO_8859_1)).str("latin1")
                 .tuple().reduce();
     }

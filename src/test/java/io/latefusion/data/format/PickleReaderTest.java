@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PickleReaderTest {
@@ -41,6 +42,66 @@ class PickleReaderTest {
         NumpyArray a = (NumpyArray) PickleReader.read(pickle, "f.pkl");
         assertThat(a.shape()).containsExactly(2, 3);
         assertThat(a.toDoubles()).containsExactly(ROW_MAJOR);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"numpy.core, false", "numpy.core, true", "numpy._core, false", "numpy._core, true"})
+    void readsProtocol4DictsOfArraysInEitherOrderUnderBothModuleNames(String core, boolean fortran) {
+        byte[] pickle = new PickleBytes().proto(4).emptyDict().memoize().mark()
+                .shortStr("audio").ndarray(core, "f4", "<", new long[] {2, 3}, fortran,
+                        PickleBytes.floatsLE(toFloats(fortran ? COLUMN_MAJOR : ROW_MAJOR)))
+                .shortStr("lengths").ndarray(core, "i8", "<", new long[] {2}, false,
+                        ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN).putLong(3).putLong(1).array())
+                .shortStr("labels").ndarray(core, "f8", "<", new long[] {2}, false, PickleBytes.doublesLE(-0.0, 3))
+                .setItems().stop().toByteArray();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> root = (Map<String, Object>) PickleReader.read(pickle, "p4.pkl");
+        NumpyArray audio = (NumpyArray) root.get("audio");
+        assertThat(audio.shape()).containsExactly(2, 3);
+        assertThat(audio.toFloats()).containsExactly(toFloats(ROW_MAJOR));
+        assertThat(((NumpyArray) root.get("lengths")).toLongs()).containsExactly(3, 1);
+        assertThat(((NumpyArray) root.get("labels")).toDoubles()).containsExactly(-0.0, 3.0);
+    }
+
+    @Test
+    void readsProtocol4ObjectArraysOfStrings() {
+        byte[] pickle = new PickleBytes().proto(4)
+                .global("numpy._core.multiarray", "_reconstruct").mark().global("numpy", "ndarray").intTuple(0)
+                .latin1Bytes(new byte[] {'b'}).tuple().reduce()
+                .mark().integer(1).intTuple(3).dtype("O8", "|").bool(false)
+                .emptyList().mark().shortStr("03bSnISJMiM_1").shortStr("a b").str("\u00e9t\u00e9").appends()
+                .tuple().build().stop().toByteArray();
+        assertThat(((NumpyArray) PickleReader.read(pickle, "ids.pkl")).strings())
+                .containsExactly("03bSnISJMiM_1", "a b", "\u00e9t\u00e9");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {2, 4})
+    void refusesClassesOutsideNumpyAndBuiltinsWithoutConstructingThem(int protocol) {
+        byte[] pickle = new PickleBytes().proto(protocol)
+                .global("os", "system").mark().str("echo hi").tuple().reduce().stop().toByteArray();
+        assertThatThrownBy(() -> PickleReader.read(pickle, "evil.pkl")).isInstanceOf(DataException.class)
+                .hasMessageContaining("evil.pkl").hasMessageContaining("os.system")
+                .hasMessageContaining("refused");
+        byte[] torch = new PickleBytes().proto(protocol).global("torch._utils", "_rebuild_tensor_v2").stop()
+                .toByteArray();
+        assertThatThrownBy(() -> PickleReader.read(torch, "tensor.pkl")).isInstanceOf(DataException.class)
+                .hasMessageContaining("torch._utils._rebuild_tensor_v2");
+    }
+
+    @Test
+    void acceptsCollectionsOrderedDict() {
+        byte[] pickle = new PickleBytes().proto(4).global("collections", "OrderedDict").mark().tuple().reduce()
+                .mark().shortStr("n").integer(7).setItems().stop().toByteArray();
+        assertThat(((Map<?, ?>) PickleReader.read(pickle, "ordered.pkl")).get("n")).isEqualTo(7);
+    }
+
+    private static float[] toFloats(double[] values) {
+        float[] out = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = (float) values[i];
+        }
+        return out;
     }
 
     @Test

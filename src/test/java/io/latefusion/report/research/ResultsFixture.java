@@ -91,7 +91,7 @@ final class ResultsFixture {
                 new PoolingCost(pooling, "zero", 0, 0), Map.of(), uses, Map.of(), 8, 8, "loss", "epochs",
                 phase(0.8 + noise + (pretrained ? 0.1 : 0)), phase(quality), phase(quality), Map.of(),
                 new Convergence("accuracy", "AI", 0.9, reached, reached == null ? null : reached * 10.0, reached,
-                        reached == null ? null : reached * 10.0), Cost.of(pretrainSeconds, 80 + seed * seed % 7, 2));
+                        reached == null ? null : reached * 10.0), Cost.of(pretrainSeconds, 80 + seed * seed % 7, 2), null);
         Path folder = run.resolve("variants").resolve(variant);
         AtomicFiles.writeJson(folder.resolve("epoch_metrics.json"), epochs);
         AtomicFiles.writeJson(folder.resolve("result.json"), result);

@@ -1,0 +1,239 @@
+package io.latefusion.data.format;
+
+import io.jhdf.HdfFile;
+import io.jhdf.api.Attribute;
+import io.jhdf.api.Dataset;
+import io.jhdf.api.Node;
+import io.jhdf.exceptions.HdfException;
+import io.latefusion.data.DataException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads numeric datasets of an HDF5 file with jhdf, contiguous or chunked (and gzip-compressed)
+ * alike. Rows stream into the caller's array a block at a time, so a (25959, 4096) float dataset
+ * never exists twice in memory; any integer or float type is widened (or narrowed) to float. Every
+ * failure is a one-line {@link DataException} naming the file, the key and, where it matters, the
+ * shape.
+ */
+public final class Hdf5Reader implements AutoCloseable {
+
+    /** Values per block read: about 4 MB of floats. */
+    private static final long BLOCK_VALUES = 1L << 20;
+
+    private final Path file;
+    private final HdfFile hdf;
+
+    private Hdf5Reader(Path file, HdfFile hdf) {
+        this.file = file;
+        this.hdf = hdf;
+    }
+
+    /** Opens {@code file}; a missing file or one that is not HDF5 is a {@link DataException}. */
+    public static Hdf5Reader open(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new DataException(file + " does not exist, expected an HDF5 file");
+        }
+        try {
+            return new Hdf5Reader(file, new HdfFile(file));
+        } catch (HdfException | IllegalArgumentException | IllegalStateException e) {
+            throw new DataException(file + " is not a readable HDF5 file (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Whether the file has a dataset at {@code key}. */
+    public boolean has(String key) {
+        try {
+            return hdf.getByPath(key) instanceof Dataset;
+        } catch (HdfException e) {
+            return false;
+        }
+    }
+
+    /** Whether the dataset at {@code key} holds integers (rather than floating-point numbers). */
+    public boolean isIntegral(String key) {
+        Class<?> type = dataset(key).getJavaType();
+        return type == byte.class || type == short.class || type == int.class || type == long.class;
+    }
+
+    /** The shape of the dataset at {@code key}. */
+    public long[] shape(String key) {
+        return dataset(key).getDimensionsAsLong();
+    }
+
+    /**
+     * The shape of {@code key}, checked to have as many dimensions as {@code expected} and, where an
+     * expected size is not negative, that size (-1 means any).
+     */
+    public long[] requireShape(String key, long... expected) {
+        long[] shape = shape(key);
+        boolean ok = shape.length == expected.length;
+        for (int i = 0; ok && i < shape.length; i++) {
+            ok = expected[i] < 0 || expected[i] == shape[i];
+        }
+        if (!ok) {
+            throw new DataException(file + ": dataset '" + key + "' has shape " + Arrays.toString(shape)
+                    + ", expected " + describe(expected));
+        }
+        return shape;
+    }
+
+    /**
+     * Copies rows {@code from}..{@code to}-1 (along the first axis) of the dataset at {@code key},
+     * flattened row-major, into {@code dest} from {@code offset}, a block of rows at a time.
+     */
+    public void readRows(String key, long from, long to, float[] dest, int offset) {
+        Dataset dataset = dataset(key);
+        long[] shape = dataset.getDimensionsAsLong();
+        if (shape.length == 0 || from < 0 || to > shape[0] || from > to) {
+            throw new DataException(file + ": cannot read rows " + from + ".." + to + " of dataset '" + key
+                    + "' with shape " + Arrays.toString(shape));
+        }
+        long perRow = 1;
+        for (int i = 1; i < shape.length; i++) {
+            perRow *= shape[i];
+        }
+        if (offset + (to - from) * perRow > dest.length) {
+            throw new IllegalArgumentException("Destination holds " + dest.length + " values, rows " + from + ".." + to
+                    + " of '" + key + "' need " + (to - from) * perRow + " from " + offset);
+        }
+        long blockRows = Math.max(1, BLOCK_VALUES / Math.max(1, perRow));
+        int[] sliceShape = new int[shape.length];
+        for (int i = 1; i < shape.length; i++) {
+            sliceShape[i] = Math.toIntExact(shape[i]);
+        }
+        int at = offset;
+        for (long row = from; row < to; row += blockRows) {
+            long rows = Math.min(blockRows, to - row);
+            long[] sliceOffset = new long[shape.length];
+            sliceOffset[0] = row;
+            sliceShape[0] = (int) rows;
+            Object block;
+            try {
+                block = dataset.getData(sliceOffset, sliceShape);
+            } catch (HdfException | UnsupportedOperationException | IllegalArgumentException e) {
+                throw new DataException(file + ": cannot read dataset '" + key + "' (shape " + Arrays.toString(shape)
+                        + ", " + dataset.getJavaType().getSimpleName() + "): " + e.getMessage(), e);
+            }
+            at = flatten(block, dest, at, key);
+        }
+    }
+
+    /** All values of the dataset at {@code key}, flattened row-major. */
+    public float[] readAll(String key) {
+        long[] shape = shape(key);
+        if (shape.length == 0) {
+            throw new DataException(file + ": dataset '" + key + "' is a scalar, expected an array");
+        }
+        long count = Arrays.stream(shape).reduce(1, (a, b) -> a * b);
+        if (count > Integer.MAX_VALUE - 8) {
+            throw new DataException(file + ": dataset '" + key + "' with shape " + Arrays.toString(shape)
+                    + " has too many values for one array (" + count + ")");
+        }
+        float[] values = new float[(int) count];
+        readRows(key, 0, shape[0], values, 0);
+        return values;
+    }
+
+    /**
+     * The string values of attribute {@code name} of the dataset at {@code key} (fixed- or
+     * variable-length strings, as h5py writes them), or {@code null} when it has no such attribute.
+     */
+    public List<String> stringAttribute(String key, String name) {
+        Attribute attribute = dataset(key).getAttribute(name);
+        if (attribute == null) {
+            return null;
+        }
+        Object data = attribute.getData();
+        List<String> out = new ArrayList<>();
+        collectStrings(data, out, key, name);
+        return out;
+    }
+
+    private void collectStrings(Object data, List<String> out, String key, String name) {
+        if (data instanceof String s) {
+            out.add(s);
+        } else if (data instanceof byte[] bytes) {
+            out.add(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+        } else if (data instanceof Object[] array) {
+            for (Object o : array) {
+                collectStrings(o, out, key, name);
+            }
+        } else {
+            throw new DataException(file + ": attribute '" + name + "' of dataset '" + key + "' holds "
+                    + (data == null ? "nothing" : data.getClass().getSimpleName()) + ", expected strings");
+        }
+    }
+
+    private Dataset dataset(String key) {
+        Node node;
+        try {
+            node = hdf.getByPath(key);
+        } catch (HdfException e) {
+            node = null;
+        }
+        if (!(node instanceof Dataset dataset)) {
+            throw new DataException(file + " has no dataset '" + key + "' (it has " + hdf.getChildren().keySet() + ")");
+        }
+        return dataset;
+    }
+
+    /** Copies a (nested) primitive array into {@code dest} from {@code at}; returns the next position. */
+    private int flatten(Object block, float[] dest, int at, String key) {
+        if (block instanceof float[] f) {
+            System.arraycopy(f, 0, dest, at, f.length);
+            return at + f.length;
+        }
+        if (block instanceof Object[] rows) {
+            for (Object row : rows) {
+                at = flatten(row, dest, at, key);
+            }
+            return at;
+        }
+        if (block instanceof double[] d) {
+            for (double v : d) {
+                dest[at++] = (float) v;
+            }
+        } else if (block instanceof int[] i) {
+            for (int v : i) {
+                dest[at++] = v;
+            }
+        } else if (block instanceof long[] l) {
+            for (long v : l) {
+                dest[at++] = v;
+            }
+        } else if (block instanceof short[] s) {
+            for (short v : s) {
+                dest[at++] = v;
+            }
+        } else if (block instanceof byte[] b) {
+            for (byte v : b) {
+                dest[at++] = v;
+            }
+        } else {
+            throw new DataException(file + ": dataset '" + key + "' holds "
+                    + (block == null ? "nothing" : block.getClass().getSimpleName()) + ", expected numbers");
+        }
+        return at;
+    }
+
+    private static String describe(long[] expected) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < expected.length; i++) {
+            sb.append(i == 0 ? "" : ", ").append(expected[i] >= 0 ? String.valueOf(expected[i]) : i == 0 ? "N" : "any");
+        }
+        return sb.append(expected.length == 1 ? ",)" : ")").toString();
+    }
+
+    @Override
+    public void close() {
+        hdf.close();
+    }
+}
