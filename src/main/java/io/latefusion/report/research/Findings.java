@@ -53,10 +53,15 @@ final class Findings {
                     : " — " + TimeToTarget.NOT_CONVERGED) + (s.arm().incomplete() ? "; the arm is incomplete ("
                     + s.arm().nLabel() + ")" : "") + ".");
             if (s.breakEven() != null) {
+                Comparison faster = a.comparison(s.arm(), Analysis.SECONDS_TO_TARGET);
+                String why = s.breakEven().count() != null && base.secondsToTarget().converged()
+                        ? "each training reaches the target " + Formats.seconds(base.secondsToTarget().mean()
+                        - s.secondsToTarget().mean()) + " s sooner on average" + (faster != null && faster.tested()
+                        && !faster.significant() ? ", a difference that is not significant (p_adj = "
+                        + p(faster.pAdjusted()) + "), so the count is an estimate" : "") : s.breakEven().why();
                 out.add("One pre-training for **" + s.arm().label() + "** ("
                         + Formats.seconds(s.pretrainTotal().mean()) + " s) pays for itself after " + s.breakEven().label()
-                        + " downstream training" + ("1".equals(s.breakEven().label()) ? "" : "s") + " ("
-                        + s.breakEven().why() + ").");
+                        + " downstream training" + ("1".equals(s.breakEven().label()) ? "" : "s") + " (" + why + ").");
             }
         }
         return out;
@@ -81,11 +86,13 @@ final class Findings {
         } else {
             Comparison c = a.comparison(fastest.arm(), Analysis.SECONDS_TO_TARGET);
             rows.add(new String[]{"shortest time to target", fastest.arm().label(), Formats.seconds(fastest
-                    .secondsToTarget().mean()) + " s to target (MLPerf aggregate)" + support(c)});
+                    .secondsToTarget().mean()) + " s to target (MLPerf aggregate)" + (fastest == base ? " (the baseline)"
+                    : support(c))});
         }
         ArmStats cheapest = arms.stream().min(Comparator.comparingDouble(s -> s.total().mean())).orElseThrow();
         rows.add(new String[]{"one training, smallest total cost", cheapest.arm().label(), Formats.seconds(cheapest
-                .total().mean()) + " s pre-training + training" + support(a.comparison(cheapest.arm(), Analysis.TOTAL_SECONDS))});
+                .total().mean()) + " s pre-training + training" + (cheapest == base ? " (the baseline)"
+                : support(a.comparison(cheapest.arm(), Analysis.TOTAL_SECONDS)))});
         ArmStats reuse = arms.stream().filter(s -> s.breakEven() != null && s.breakEven().count() != null)
                 .min(Comparator.comparingLong(s -> s.breakEven().count())).orElse(null);
         rows.add(reuse == null ? new String[]{"encoders reused by many trainings", base.arm().label(),
@@ -129,7 +136,7 @@ final class Findings {
     }
 
     private static String describe(String quantity) {
-        return quantity.contains("seconds") || quantity.contains("epochs") ? quantity : "test " + quantity;
+        return quantity.contains("seconds") || quantity.contains("epoch") ? quantity : "test " + quantity;
     }
 
     private static String value(Summary s, String quantity) {

@@ -81,7 +81,7 @@ public final class ResearchReport {
         doc.heading(2, "Findings");
         analyses.forEach(a -> doc.bullets(Findings.of(a, correction)));
         doc.heading(2, "Recommendations");
-        doc.paragraph("Chosen by the rules in the README (section *Research report*): quality recommends an arm over the"
+        doc.paragraph("Chosen by the rules in the README (section *The research report*): quality recommends an arm over the"
                 + " baseline only when it is significantly better; time and cost take the smallest aggregate.");
         for (DatasetAnalysis a : analyses) {
             doc.table(List.of("condition (" + a.dataset() + ")", "best method", "why"), Findings.recommendations(a));
