@@ -1,9 +1,6 @@
 package io.latefusion.metrics;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Single-label classification quality, equal to scikit-learn's {@code accuracy_score} and
@@ -11,9 +8,9 @@ import java.util.Map;
  * present in the truth or the predictions, weighted F1 weights by true support, micro F1 pools the
  * counts (and so equals accuracy for single-label data).
  */
-public record ClassificationMetrics(double accuracy, double f1Macro, double f1Micro, double f1Weighted) {
+public record ClassificationMetrics(double accuracy, double f1Macro, double f1Micro, double f1Weighted) implements Scores {
 
-    /** The metric names, in the order of {@link #asMap()}; also the JSON keys. */
+    /** The metric names, in report order; also the JSON keys. */
     public static final List<String> NAMES = List.of("accuracy", "f1_macro", "f1_micro", "f1_weighted");
 
     /**
@@ -50,11 +47,17 @@ public record ClassificationMetrics(double accuracy, double f1Macro, double f1Mi
                 weightedSum / support);
     }
 
+    @Override
+    public List<String> names() {
+        return NAMES;
+    }
+
     /**
      * The metric called {@code name} (one of {@link #NAMES}).
      *
      * @throws IllegalArgumentException for any other name, listing the valid ones
      */
+    @Override
     public double get(String name) {
         return switch (name) {
             case "accuracy" -> accuracy;
@@ -66,12 +69,4 @@ public record ClassificationMetrics(double accuracy, double f1Macro, double f1Mi
         };
     }
 
-    /** Every metric by name, in the order of {@link #NAMES}; unmodifiable. */
-    public Map<String, Double> asMap() {
-        Map<String, Double> map = new LinkedHashMap<>();
-        for (String name : NAMES) {
-            map.put(name, get(name));
-        }
-        return Collections.unmodifiableMap(map);
-    }
 }

@@ -1,9 +1,6 @@
 package io.latefusion.metrics;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Multi-label classification quality, equal to scikit-learn's
@@ -15,9 +12,9 @@ import java.util.Map;
  * per-genre table.
  */
 public record MultiLabelMetrics(double f1Samples, double f1Macro, double f1Micro, double f1Weighted,
-                                double[] perLabel) {
+                                double[] perLabel) implements Scores {
 
-    /** The metric names, in the order of {@link #asMap()}; also the JSON keys. */
+    /** The metric names, in report order; also the JSON keys. */
     public static final List<String> NAMES = TaskMetrics.MULTI_LABEL;
 
     public MultiLabelMetrics {
@@ -94,11 +91,17 @@ public record MultiLabelMetrics(double f1Samples, double f1Macro, double f1Micro
         return denominator == 0 ? 0 : (double) (2 * tp) / denominator;
     }
 
+    @Override
+    public List<String> names() {
+        return NAMES;
+    }
+
     /**
      * The metric called {@code name} (one of {@link #NAMES}).
      *
      * @throws IllegalArgumentException for any other name, listing the valid ones
      */
+    @Override
     public double get(String name) {
         return switch (name) {
             case "f1_samples" -> f1Samples;
@@ -110,12 +113,4 @@ public record MultiLabelMetrics(double f1Samples, double f1Macro, double f1Micro
         };
     }
 
-    /** Every metric by name, in the order of {@link #NAMES}; unmodifiable. */
-    public Map<String, Double> asMap() {
-        Map<String, Double> map = new LinkedHashMap<>();
-        for (String name : NAMES) {
-            map.put(name, get(name));
-        }
-        return Collections.unmodifiableMap(map);
-    }
 }

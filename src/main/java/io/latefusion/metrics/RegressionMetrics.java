@@ -1,9 +1,6 @@
 package io.latefusion.metrics;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Sentiment-regression quality as MMSA reports it for MOSI ({@code metricsTop.py}): mean absolute
@@ -14,11 +11,10 @@ import java.util.Map;
  * value that cannot be measured (correlation of a constant, no non-zero truth) is NaN.
  */
 public record RegressionMetrics(double mae, double corr, double acc2, double f12, double acc2Nonzero,
-                                double f12Nonzero, double acc7) {
+                                double f12Nonzero, double acc7) implements Scores {
 
-    /** The metric names, in the order of {@link #asMap()}; also the JSON keys. */
-    public static final List<String> NAMES = List.of("mae", "corr", "acc2", "f1_2", "acc2_nonzero", "f1_2_nonzero",
-            "acc7");
+    /** The metric names, in report order; also the JSON keys. */
+    public static final List<String> NAMES = TaskMetrics.REGRESSION;
 
     /**
      * Scores real-valued {@code predicted} against {@code truth}.
@@ -86,11 +82,17 @@ public record RegressionMetrics(double mae, double corr, double acc2, double f12
         return sxx == 0 || syy == 0 ? Double.NaN : sxy / Math.sqrt(sxx * syy);
     }
 
+    @Override
+    public List<String> names() {
+        return NAMES;
+    }
+
     /**
      * The metric called {@code name} (one of {@link #NAMES}).
      *
      * @throws IllegalArgumentException for any other name, listing the valid ones
      */
+    @Override
     public double get(String name) {
         return switch (name) {
             case "mae" -> mae;
@@ -105,12 +107,4 @@ public record RegressionMetrics(double mae, double corr, double acc2, double f12
         };
     }
 
-    /** Every metric by name, in the order of {@link #NAMES}; unmodifiable. */
-    public Map<String, Double> asMap() {
-        Map<String, Double> map = new LinkedHashMap<>();
-        for (String name : NAMES) {
-            map.put(name, get(name));
-        }
-        return Collections.unmodifiableMap(map);
-    }
 }
