@@ -48,6 +48,11 @@ public final class TaskMetrics {
         return !LOWER_IS_BETTER.contains(metric);
     }
 
+    /** Whether {@code metric} is one of some task's metrics (not the loss, not a per-label score). */
+    public static boolean isTaskMetric(String metric) {
+        return java.util.Arrays.stream(TaskType.values()).anyMatch(task -> names(task).contains(metric));
+    }
+
     /** {@code value} turned so that larger is better: negated for a lower-is-better metric. */
     public static double oriented(String metric, double value) {
         return higherIsBetter(metric) ? value : -value;

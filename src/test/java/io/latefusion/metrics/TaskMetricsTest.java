@@ -36,4 +36,12 @@ class TaskMetricsTest {
         assertThatThrownBy(() -> TaskMetrics.requireKnown(TaskType.REGRESSION, "loss", "train.target.metric", false))
                 .hasMessageContaining("'loss'");
     }
+
+    @Test
+    void taskMetricsAreThoseOfSomeTaskNotTheLossOrPerLabelScores() {
+        assertThat(TaskMetrics.isTaskMetric("f1_samples")).isTrue();
+        assertThat(TaskMetrics.isTaskMetric("acc7")).isTrue();
+        assertThat(TaskMetrics.isTaskMetric("loss")).isFalse();
+        assertThat(TaskMetrics.isTaskMetric("f1_label/Drama")).isFalse();
+    }
 }

@@ -22,7 +22,9 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Runs the statistics over the arms, per data set: each arm's summaries, and each arm against its
- * data set's baseline (the first arm with runs) on every metric × subset in the records, epochs and
+ * data set's baseline (the first arm with runs) on every task metric × subset in the records
+ * ({@link TaskMetrics#isTaskMetric}: per-label scores are left out, and a metric that equals an
+ * earlier one in every run — micro-F1 and accuracy of a single-label task — is counted once), epochs and
  * seconds to the target (when every run of both reached it), the epoch-1 headline and the total
  * cost; then adjusts the t-tests' p-values over the whole family of the report.
  */
@@ -62,8 +64,9 @@ final class Analysis {
         Set<String> metrics = new LinkedHashSet<>();
         arms.stream().flatMap(a -> a.runs().stream()).forEach(r -> r.result().testBest().subsets().forEach((s, m) -> {
             subsets.add(s);
-            m.keySet().stream().filter(k -> !k.equals("loss")).forEach(metrics::add);
+            m.keySet().stream().filter(TaskMetrics::isTaskMetric).forEach(metrics::add);
         }));
+        metrics.removeIf(metric -> duplicatesAnother(arms, subsets, metrics, metric));
         Arm baseline = arms.get(0);
         List<ArmStats> stats = new ArrayList<>();
         for (Arm arm : arms) {
@@ -156,6 +159,24 @@ final class Analysis {
         return analyses.stream().map(a -> new DatasetAnalysis(a.dataset(), a.headline(), a.fullSubset(), a.target(),
                 a.subsets(), a.metrics(), a.arms(), a.comparisons().stream()
                 .map(c -> c.withAdjusted(byComparison.get(c))).toList())).toList();
+    }
+
+    /**
+     * Whether {@code metric} equals an earlier metric of the list in every run and subset (micro-F1
+     * is accuracy for a single-label task): such a twin would only enlarge the family of tests.
+     */
+    private static boolean duplicatesAnother(List<Arm> arms, Set<String> subsets, Set<String> metrics, String metric) {
+        for (String earlier : metrics) {
+            if (earlier.equals(metric)) {
+                return false;
+            }
+            boolean same = arms.stream().flatMap(a -> a.runs().stream()).allMatch(r -> subsets.stream().allMatch(
+                    subset -> Double.compare(quality(r.result(), subset, earlier), quality(r.result(), subset, metric)) == 0));
+            if (same) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allReached(Arm arm) {

@@ -105,6 +105,8 @@ final class ResultsFixture {
             metrics.put("loss", 1 - a);
             metrics.put("accuracy", a);
             metrics.put("f1_macro", a - 0.01 + (accuracy * 1000 % 3) / 1000);
+            metrics.put("f1_micro", a); // single-label micro-F1 is accuracy
+            metrics.put("f1_label/zero", a + 0.02); // a per-label score, not a task metric
             subsets.put(s, metrics);
         }
         return new PhaseRecord(1 - accuracy, subsets, new Timing(1, 0.1));
