@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * {@code report.md}: the run's title and environment, one table of every cell (quality,
@@ -78,7 +79,10 @@ public final class MarkdownReport {
         cells.stream().filter(c -> c.quality() != null && c.quality().robustness() != null)
                 .forEach(c -> curves.addAll(c.quality().robustness().keySet()));
         for (String m : curves) {
-            rows.add(row("robustness to missing " + m + ": accuracy area / relative", cells, quality(q -> {
+            String scored = cells.stream().filter(c -> c.quality() != null && c.quality().robustness() != null
+                            && c.quality().robustness().containsKey(m))
+                    .map(c -> c.quality().robustness().get(m).metric()).distinct().collect(Collectors.joining("/"));
+            rows.add(row("robustness to missing " + m + ": " + scored + " area / relative", cells, quality(q -> {
                 RobustnessCurve curve = q.robustness() == null ? null : q.robustness().get(m);
                 return curve == null ? NONE : metric(curve.area()) + " / " + metric(curve.relative());
             })));
