@@ -1,5 +1,6 @@
 package io.latefusion.data.avmnist;
 
+import io.latefusion.data.RandomStream;
 import java.util.Arrays;
 
 /**

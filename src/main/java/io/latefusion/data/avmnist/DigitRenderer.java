@@ -1,5 +1,6 @@
 package io.latefusion.data.avmnist;
 
+import io.latefusion.data.RandomStream;
 
 /** Draws one modality's view of a digit: a fresh random variant on every call. */
 interface DigitRenderer {

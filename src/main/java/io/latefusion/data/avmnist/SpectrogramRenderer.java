@@ -1,5 +1,6 @@
 package io.latefusion.data.avmnist;
 
+import io.latefusion.data.RandomStream;
 import io.latefusion.data.avmnist.SpokenDigits.Noise;
 import io.latefusion.data.avmnist.SpokenDigits.Segment;
 import io.latefusion.data.avmnist.SpokenDigits.Voiced;

@@ -5,6 +5,7 @@ import io.latefusion.data.Modality;
 import io.latefusion.data.ModalityData;
 import io.latefusion.data.ModalitySet;
 import io.latefusion.data.MultimodalDataset;
+import io.latefusion.data.RandomStream;
 import io.latefusion.data.Split;
 import io.latefusion.data.SplitData;
 import io.latefusion.data.TaskType;

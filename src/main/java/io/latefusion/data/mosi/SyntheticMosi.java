@@ -3,10 +3,11 @@ package io.latefusion.data.mosi;
 import io.latefusion.data.Modality;
 import io.latefusion.data.ModalityData;
 import io.latefusion.data.MultimodalDataset;
+import io.latefusion.data.RandomStream;
 import io.latefusion.data.Split;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Random;
+import java.util.SplittableRandom;
 
 /**
  * Generates a MOSI-shaped data set in Java, deterministic by seed. Each sample has a sentiment on
@@ -29,12 +30,12 @@ public final class SyntheticMosi {
     /** The data set under {@code task}, from {@code seed}. */
     public static MultimodalDataset generate(SyntheticMosiOptions options, MosiTask task, long seed) {
         Map<Modality, float[][]> directions = new EnumMap<>(Modality.class);
-        Random fixed = new Random(seed ^ DIRECTIONS);
+        RandomStream fixed = new RandomStream(new SplittableRandom(seed ^ DIRECTIONS));
         for (Modality m : MosiSamples.MODALITIES.modalities()) {
             int size = size(options, m);
             directions.put(m, new float[][] {unit(fixed, size), unit(fixed, size)});
         }
-        Random random = new Random(seed);
+        RandomStream random = new RandomStream(new SplittableRandom(seed));
         Map<Split, MosiSamples> splits = new EnumMap<>(Split.class);
         for (Split split : Split.values()) {
             splits.put(split, samples(options, split, directions, random));
@@ -43,14 +44,14 @@ public final class SyntheticMosi {
     }
 
     private static MosiSamples samples(SyntheticMosiOptions o, Split split, Map<Modality, float[][]> directions,
-                                       Random random) {
+                                       RandomStream random) {
         int n = o.size(split);
         double[] sentiments = new double[n];
         int[] lengths = new int[n];
         for (int i = 0; i < n; i++) {
-            sentiments[i] = random.nextDouble() < o.neutral() ? 0
-                    : (random.nextBoolean() ? 1 : -1) * (1 + random.nextInt(GRID)) / 5.0;
-            lengths[i] = o.minLength() + random.nextInt(o.steps() - o.minLength() + 1);
+            sentiments[i] = random.uniform() < o.neutral() ? 0
+                    : (random.index(2) == 0 ? 1 : -1) * (1 + random.index(GRID)) / 5.0;
+            lengths[i] = o.minLength() + random.index(o.steps() - o.minLength() + 1);
         }
         Map<Modality, ModalityData> inputs = new EnumMap<>(Modality.class);
         for (Modality m : MosiSamples.MODALITIES.modalities()) {
@@ -65,7 +66,7 @@ public final class SyntheticMosi {
                 for (int t = 0; t < lengths[i]; t++) {
                     int at = (i * o.steps() + t) * size;
                     for (int f = 0; f < size; f++) {
-                        values[at + f] = (float) (random.nextGaussian() + along * u[f] + flag * w[f]);
+                        values[at + f] = (float) (random.normal() + along * u[f] + flag * w[f]);
                     }
                 }
             }
@@ -93,11 +94,11 @@ public final class SyntheticMosi {
     }
 
     /** A random direction of length 1. */
-    private static float[] unit(Random random, int size) {
+    private static float[] unit(RandomStream random, int size) {
         double[] g = new double[size];
         double norm = 0;
         for (int f = 0; f < size; f++) {
-            g[f] = random.nextGaussian();
+            g[f] = random.normal();
             norm += g[f] * g[f];
         }
         float[] out = new float[size];

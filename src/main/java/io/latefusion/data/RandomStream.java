@@ -1,4 +1,4 @@
-package io.latefusion.data.avmnist;
+package io.latefusion.data;
 
 import java.util.SplittableRandom;
 
