@@ -7,6 +7,7 @@ import io.latefusion.experiment.AtomicFiles;
 import io.latefusion.experiment.ConfigLoader;
 import io.latefusion.experiment.Cost;
 import io.latefusion.experiment.ExperimentSummary;
+import io.latefusion.experiment.Mappers;
 import io.latefusion.experiment.PretrainUse;
 import io.latefusion.experiment.VariantResult;
 import io.latefusion.train.Convergence;
@@ -96,6 +97,20 @@ final class SuiteFolder {
                 histogram("none", "1", 1.1, 1.9, 3.3, 4.4, 5.5));
         AtomicFiles.writeJson(dir.resolve("histograms/inference-64-avmnist-concat-all-quick.json"),
                 histogram("all", "64", 12.1, 15.0, 19.5, 22.0, 30.0));
+    }
+
+    /**
+     * Writes the quality runs, then joins the none and all cells' variants into one experiment
+     * summary (scratch-like first), as the experiment command would have made it.
+     */
+    static ExperimentSummary noneAndAll(Path dir) throws java.io.IOException {
+        writeQuality(dir);
+        ExperimentSummary none = Mappers.json().readValue(
+                dir.resolve("quality/20250105-101600-none-aaaaaa/summary.json").toFile(), ExperimentSummary.class);
+        ExperimentSummary all = Mappers.json().readValue(
+                dir.resolve("quality/20250105-102000-all-bbbbbb/summary.json").toFile(), ExperimentSummary.class);
+        return new ExperimentSummary("r", "c", "avmnist", 42, "s", Map.of(),
+                List.of(none.variants().get(0), all.variants().get(0)), null);
     }
 
     static void writeQuality(Path dir) {

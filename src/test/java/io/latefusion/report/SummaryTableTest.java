@@ -3,10 +3,7 @@ package io.latefusion.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.latefusion.experiment.ExperimentSummary;
-import io.latefusion.experiment.Mappers;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,13 +11,7 @@ class SummaryTableTest {
 
     @Test
     void rendersOneColumnPerVariantWithTheSharedFormats(@TempDir Path dir) throws Exception {
-        SuiteFolder.writeQuality(dir);
-        ExperimentSummary none = Mappers.json().readValue(
-                dir.resolve("quality/20250105-101600-none-aaaaaa/summary.json").toFile(), ExperimentSummary.class);
-        ExperimentSummary all = Mappers.json().readValue(
-                dir.resolve("quality/20250105-102000-all-bbbbbb/summary.json").toFile(), ExperimentSummary.class);
-        ExperimentSummary both = new ExperimentSummary("r", "c", "avmnist", 42, "s", Map.of(),
-                List.of(none.variants().get(0), all.variants().get(0)), null);
+        ExperimentSummary both = SuiteFolder.noneAndAll(dir);
 
         String table = SummaryTable.render(both);
 
