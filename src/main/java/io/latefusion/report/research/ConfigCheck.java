@@ -1,6 +1,7 @@
 package io.latefusion.report.research;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.latefusion.experiment.Mappers;
 import io.latefusion.experiment.Seeds;
 import io.latefusion.report.ReportException;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.stream.Collectors;
 final class ConfigCheck {
 
     private static final Set<String> STUDIED_AXES = Set.of("pretrain", "pooling");
+    private static final String TRAIN = "train.";
 
     private ConfigCheck() {
     }
@@ -95,9 +97,18 @@ final class ConfigCheck {
         RunRecord run = arm.runs().get(0);
         Map<String, String> settings = flatten(run.config());
         settings.keySet().removeIf(k -> k.equals("variants") || k.startsWith("variants.") || k.equals("seed"));
+        boolean recorded = run.result().train() != null;
+        if (recorded) {
+            // the variant's own train keys already laid over the train section, as it ran
+            settings.keySet().removeIf(k -> k.startsWith(TRAIN));
+            flatten(Mappers.json().valueToTree(run.result().train())).forEach((k, v) -> settings.put(TRAIN + k, v));
+        }
         for (JsonNode variant : run.config().path("variants")) {
             if (variant.path("name").asText().equals(arm.variant())) {
                 flatten(variant).forEach((k, v) -> {
+                    if (recorded && k.startsWith(TRAIN)) {
+                        return;
+                    }
                     boolean defaultTraining = k.startsWith("encoder_training.")
                             && ((k.endsWith(".mode") && v.equals("finetune"))
                             || (k.endsWith(".lr_multiplier") && Double.parseDouble(v) == 1.0));

@@ -8,11 +8,16 @@ import io.latefusion.cli.Main;
 import io.latefusion.experiment.Mappers;
 import io.latefusion.report.ReportException;
 import io.latefusion.stats.Correction;
+import io.latefusion.train.EarlyStoppingOptions;
+import io.latefusion.train.OptimizerType;
+import io.latefusion.train.TargetOptions;
+import io.latefusion.train.TrainOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -126,6 +131,28 @@ class ResearchReportTest {
         Files.writeString(config, Files.readString(config).replace("lr_multiplier: 1.0", "lr_multiplier: 0.1"));
         assertThat(ResearchReport.build(run, Correction.HOLM)).content()
                 .contains("**learning rate**: pretrained has `variant.encoder_training.audio.lr_multiplier = 0.1`");
+    }
+
+    @Test
+    void theFairnessCheckComparesTheTrainingEachVariantRecordedNotJustItsOverrides(@TempDir Path dir)
+            throws Exception {
+        Path run = ResultsFixture.experiment(dir);
+        // as the MOSI thesis config runs: the pre-trained variant's own train keys over the section
+        recordTraining(run.resolve("variants/scratch/result.json"), 1.0e-3, 30);
+        recordTraining(run.resolve("variants/pretrained/result.json"), 5.0e-5, 100);
+        assertThat(ResearchReport.build(run, Correction.HOLM)).content()
+                .contains("**learning rate**: pretrained has `train.learning_rate = 5.0E-5`, the baseline scratch"
+                        + " `0.001`")
+                .contains("**epochs**: pretrained has `train.epochs = 100`, the baseline scratch `30`")
+                .doesNotContain("(unset)");
+    }
+
+    private static void recordTraining(Path result, double learningRate, int epochs) throws Exception {
+        ObjectNode json = (ObjectNode) Mappers.json().readTree(result.toFile());
+        json.set("train", Mappers.json().valueToTree(new TrainOptions(32, epochs, OptimizerType.ADAM, learningRate,
+                1e-3, new EarlyStoppingOptions(false, 10, 0.0), "loss", new TargetOptions("accuracy", null, 0.9),
+                Map.of())));
+        Files.writeString(result, Mappers.json().writeValueAsString(json));
     }
 
     private static int count(String text, String part) {
