@@ -27,12 +27,7 @@ public final class MmsaMosiLoader {
 
     /** Loads {@code file} under {@code task}. */
     public static MultimodalDataset load(Path file, MosiTask task, boolean useLengths) {
-        PickledSplits pickle = PickledSplits.read(file);
-        Map<Split, MosiSamples> splits = new EnumMap<>(Split.class);
-        for (Split s : Split.values()) {
-            splits.put(s, split(pickle, s, useLengths));
-        }
-        return MosiSamples.dataset(splits, task);
+        return PickledSplits.load(file, task, (pickle, s) -> split(pickle, s, useLengths));
     }
 
     private static MosiSamples split(PickledSplits pickle, Split s, boolean useLengths) {

@@ -29,12 +29,7 @@ public final class MultibenchMosiLoader {
 
     /** Loads {@code file} under {@code task}. */
     public static MultimodalDataset load(Path file, MosiTask task, boolean zNormalise) {
-        PickledSplits pickle = PickledSplits.read(file);
-        Map<Split, MosiSamples> splits = new EnumMap<>(Split.class);
-        for (Split s : Split.values()) {
-            splits.put(s, split(pickle, s, zNormalise));
-        }
-        return MosiSamples.dataset(splits, task);
+        return PickledSplits.load(file, task, (pickle, s) -> split(pickle, s, zNormalise));
     }
 
     private static MosiSamples split(PickledSplits pickle, Split s, boolean zNormalise) {

@@ -1,6 +1,7 @@
 package io.latefusion.data.mosi;
 
 import io.latefusion.data.DataException;
+import io.latefusion.data.MultimodalDataset;
 import io.latefusion.data.Split;
 import io.latefusion.data.format.NumpyArray;
 import io.latefusion.data.format.PickleReader;
@@ -10,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 
 /**
  * A MOSI pickle as both published layouts have it: a dict {@code train | valid | test} → a dict of
@@ -24,6 +26,19 @@ final class PickledSplits {
     private PickledSplits(Path file, Map<Split, Map<?, ?>> splits) {
         this.file = file;
         this.splits = splits;
+    }
+
+    /**
+     * Reads {@code file} and turns each of its splits into samples with {@code reader}: the loaders'
+     * shared frame, each layout supplying only how one split reads.
+     */
+    static MultimodalDataset load(Path file, MosiTask task, BiFunction<PickledSplits, Split, MosiSamples> reader) {
+        PickledSplits pickle = read(file);
+        Map<Split, MosiSamples> splits = new EnumMap<>(Split.class);
+        for (Split s : Split.values()) {
+            splits.put(s, reader.apply(pickle, s));
+        }
+        return MosiSamples.dataset(splits, task);
     }
 
     /** Reads {@code file} and checks that it holds the three splits. */
