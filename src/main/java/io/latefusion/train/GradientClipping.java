@@ -31,11 +31,14 @@ final class GradientClipping {
                 gradients.add(gradient);
             }
         }
-        double squares = 0;
-        for (NDArray g : gradients) {
-            squares += g.square().sum().getFloat();
+        if (gradients.isEmpty()) {
+            return 0;
         }
-        double norm = Math.sqrt(squares);
+        NDArray squares = gradients.get(0).square().sum();
+        for (NDArray g : gradients.subList(1, gradients.size())) {
+            squares = squares.add(g.square().sum());
+        }
+        double norm = Math.sqrt(squares.getFloat()); // one device read per step, not one per parameter
         double scale = limit / (norm + 1e-6);
         if (scale < 1) {
             for (NDArray g : gradients) {
