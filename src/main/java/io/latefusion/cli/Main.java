@@ -21,11 +21,11 @@ import picocli.CommandLine.Command;
             "  java -jar benchmarks.jar                  the default suite (quick grid, synthetic data) + report",
             "  java -jar benchmarks.jar [JMH options]    e.g. -p pretrain=none,all -f 1 -wi 0 -i 2 trainStep",
             ""},
-        subcommands = {ExperimentCommand.class, ReportCommand.class, CompareCommand.class, ListCommand.class,
+        subcommands = {ExperimentCommand.class, PretrainCommand.class, ReportCommand.class, CompareCommand.class, ListCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
-    private static final Set<String> OWN = Set.of("experiment", "report", "compare", "list", "help",
+    private static final Set<String> OWN = Set.of("experiment", "pretrain", "report", "compare", "list", "help",
             "--help", "--version", "-V");
 
     public static void main(String[] args) throws Exception {

@@ -50,19 +50,9 @@ public final class ExperimentRunner {
      */
     public ExperimentSummary run(ExperimentConfig config, String name) {
         String started = Instant.now().toString();
-        long t0 = System.nanoTime();
-        MultimodalDataset data = Datasets.load(config.dataset(), config.data(), config.seed());
-        checkMissingRates(config, data);
-        RunDirectory run = name == null ? RunDirectory.create(resultsRoot, config.name())
-                : RunDirectory.named(resultsRoot, name);
-        progress.printf("run %s → %s%n", run.id(), run.path());
-        AtomicFiles.write(run.path().resolve("config.yaml"), ConfigLoader.toYaml(config));
-        progress.printf("data %s (%s): %d train / %d validation / %d test, modalities %s, loaded in %.1f s%n",
-                data.name(), config.data().layout().name().toLowerCase(Locale.ROOT),
-                data.split(io.latefusion.data.Split.TRAIN).size(),
-                data.split(io.latefusion.data.Split.VALIDATION).size(),
-                data.split(io.latefusion.data.Split.TEST).size(), data.modalities(), (System.nanoTime() - t0) / 1e9);
-
+        Prepared prepared = prepare(config, name);
+        MultimodalDataset data = prepared.data();
+        RunDirectory run = prepared.run();
         Objective objective = Objective.of(data, config.train().multiLabelOrStudy());
         Map<Modality, PretrainedEncoders.Saved> pretrained = pretrainRequested(config, data,
                 Objective.of(data, config.pretrain().multiLabelOrStudy()), run);
@@ -75,6 +65,38 @@ public final class ExperimentRunner {
                 started, Environment.describe(), results, data.task());
         AtomicFiles.writeJson(run.path().resolve("summary.json"), summary);
         return summary;
+    }
+
+    /**
+     * Pre-trains (or finds in the cache) every encoder the variants of {@code config} ask for, and
+     * trains nothing else: a fresh folder under the results root holds them, where later
+     * experiments under the same root reuse them.
+     */
+    public Map<Modality, PretrainedEncoders.Saved> pretrain(ExperimentConfig config) {
+        Prepared prepared = prepare(config, null);
+        return pretrainRequested(config, prepared.data(),
+                Objective.of(prepared.data(), config.pretrain().multiLabelOrStudy()), prepared.run());
+    }
+
+    /** The data of a run and its folder, holding the resolved config. */
+    private record Prepared(MultimodalDataset data, RunDirectory run) {
+    }
+
+    /** Loads the data, checks it against the config, and creates the run folder with its config.yaml. */
+    private Prepared prepare(ExperimentConfig config, String name) {
+        long t0 = System.nanoTime();
+        MultimodalDataset data = Datasets.load(config.dataset(), config.data(), config.seed());
+        checkMissingRates(config, data);
+        RunDirectory run = name == null ? RunDirectory.create(resultsRoot, config.name())
+                : RunDirectory.named(resultsRoot, name);
+        progress.printf("run %s → %s%n", run.id(), run.path());
+        AtomicFiles.write(run.path().resolve("config.yaml"), ConfigLoader.toYaml(config));
+        progress.printf("data %s (%s): %d train / %d validation / %d test, modalities %s, loaded in %.1f s%n",
+                data.name(), config.data().layout().name().toLowerCase(Locale.ROOT),
+                data.split(io.latefusion.data.Split.TRAIN).size(),
+                data.split(io.latefusion.data.Split.VALIDATION).size(),
+                data.split(io.latefusion.data.Split.TEST).size(), data.modalities(), (System.nanoTime() - t0) / 1e9);
+        return new Prepared(data, run);
     }
 
     /** Refuses missing rates the data set cannot take, before any pre-training or training starts. */

@@ -72,6 +72,24 @@ class MainTest {
     }
 
     @Test
+    void pretrainMakesOnlyTheEncodersAndALaterExperimentReusesThem(@TempDir Path out) throws Exception {
+        List<String> pretrain = new java.util.ArrayList<>(List.of(args(out, "configs/avmnist-quick.yaml")));
+        pretrain.set(0, "pretrain");
+        assertThat(Main.execute(pretrain.toArray(String[]::new))).isZero();
+        Path run = runs(out).get(0);
+        assertThat(run.resolve("pretrain/avmnist_AudioEncoder_Pretrain/models/encoder_audio_best.params")).isRegularFile();
+        assertThat(run.resolve("pretrain/avmnist_ImageEncoder_Pretrain/models/encoder_image_best.params")).isRegularFile();
+        assertThat(run.resolve("variants")).doesNotExist();
+        assertThat(run.resolve("summary.json")).doesNotExist();
+
+        assertThat(Main.execute(args(out, "configs/avmnist-quick.yaml"))).isZero();
+        Path experiment = runs(out).stream().filter(p -> !p.equals(run)).findFirst().orElseThrow();
+        JsonNode result = Mappers.json().readTree(experiment.resolve("variants/pretrained/result.json").toFile());
+        assertThat(result.at("/pretrained_encoders/audio/reused").asBoolean()).isTrue();
+        assertThat(result.at("/pretrained_encoders/image/reused").asBoolean()).isTrue();
+    }
+
+    @Test
     void badInputExitsNonZeroWithOneLineAndWritesNothing(@TempDir Path out) throws Exception {
         PrintStream err = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
