@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 
 runs=${1:-200}
 parallel=${2:-2}
-jar=target/benchmarks.jar
+jar=${NAN_PROBE_JAR:-target/benchmarks.jar}
 [ -f "$jar" ] || { echo "nan-probe: $jar is missing; build it with: mvn -B package -DskipTests" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
