@@ -69,8 +69,9 @@ final class ExperimentCommand implements Callable<Integer> {
         }
         Path folder;
         if (resume != null) {
-            if (!Files.isDirectory(resume.resolve("cells"))) {
-                throw new ConfigException("--resume " + resume + ": not a grid folder (expected a cells/ folder in it)");
+            if (!Files.isDirectory(resume.resolve("cells")) && !Files.isRegularFile(resume.resolve("grid.json"))) {
+                throw new ConfigException("--resume " + resume + ": not a grid folder (expected grid.json or a cells/"
+                        + " folder in it)");
             }
             folder = resume;
         } else {
