@@ -14,6 +14,7 @@ import io.latefusion.report.ReportException;
 import io.latefusion.report.research.ResearchReport;
 import io.latefusion.stats.Correction;
 import io.latefusion.report.StudyTable;
+import io.latefusion.report.WrittenReport;
 import io.latefusion.report.SummaryTable;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,8 +93,11 @@ final class ExperimentCommand implements Callable<Integer> {
     /** Writes the research report of a finished run folder and says where; a report failure does not undo the run. */
     private static void researchReport(Path folder) {
         try {
-            Path markdown = ResearchReport.build(folder, Correction.HOLM);
-            System.out.println("research report: " + markdown.resolveSibling("report.html"));
+            WrittenReport report = ResearchReport.build(folder, Correction.HOLM);
+            System.out.println("research report: " + report.markdown().resolveSibling("report.html"));
+            if (!report.leftOut().isEmpty()) {
+                System.out.println("research report " + report.leftOutLine());
+            }
         } catch (ReportException e) {
             System.err.println("research report not written: " + e.getMessage());
         }
