@@ -21,7 +21,8 @@ import java.util.Optional;
  * an old {@code grid.json} — is ignored or rewritten.
  *
  * <p>Several processes may run one grid folder at once (two {@code --resume} of it, or shards on
- * shared storage): each cell is run under its lock ({@code cells/.<cell>.lock}, see {@link Locks}).
+ * shared storage): each cell is run under its lock ({@code cells/.locks/cell-<cell>.lock}, see
+ * {@link Locks}).
  * A process takes the cells no other process holds, then waits for each cell still held elsewhere
  * and reads it back once finished — or runs it, if its holder died first. No cell is run twice,
  * and every process ends with every cell's result.
@@ -91,7 +92,7 @@ public final class GridRunner {
     }
 
     private Path lockFile(GridCell cell) {
-        return folder.resolve("cells").resolve("." + cell.name() + ".lock");
+        return Locks.file(folder.resolve("cells"), "cell-" + cell.name());
     }
 
     /**

@@ -13,9 +13,11 @@ import java.util.Optional;
  * Exclusive locks between processes, one lock file per guarded thing (a grid cell, an encoder cache
  * key), so processes sharing a results folder — two runs on one machine, or shards on shared
  * storage — never do the same work twice. The lock is the operating system's lock on the file
- * ({@link FileChannel#lock()}), released when the holder closes it or dies, even by {@code kill -9};
- * the file itself stays (deleting it would race with a process about to lock it) and names the
- * last holder ({@code pid <pid>}). Within one JVM a lock file is held by one caller at a time.
+ * ({@link FileChannel#lock()}), released when the holder closes it or dies, even by {@code kill -9}.
+ * Lock files live in a hidden {@code .locks/} folder of the folder they guard (every reader of
+ * results folders skips hidden entries); they stay after use (deleting one would race with a process
+ * about to lock it, and leaves {@code .nfs*} files on NFS) and name their last holder
+ * ({@code pid <pid>}). Within one JVM a lock file is held by one caller at a time.
  */
 public final class Locks {
 
@@ -39,6 +41,11 @@ public final class Locks {
                 // closing the channel releases the lock even when the close reports an error
             }
         }
+    }
+
+    /** The lock file {@code <folder>/.locks/<name>.lock}. */
+    public static Path file(Path folder, String name) {
+        return folder.resolve(".locks").resolve(name + ".lock");
     }
 
     /** Takes the lock of {@code file}, waiting as long as another process holds it. */

@@ -78,13 +78,13 @@ public final class PretrainedEncoders {
      * The encoder of {@code m}: reused from any run under the results root whose sidecar has the
      * same key, else pre-trained now and saved in this run's folder (parameters, then sidecar, each
      * atomically). The key is looked up and computed under its lock
-     * ({@code <results root>/.encoder-<key>.lock}, see {@link Locks}), so of processes sharing the
+     * ({@code <results root>/.locks/encoder-<key>.lock}, see {@link Locks}), so of processes sharing the
      * results root one pre-trains it and the others wait, then reuse what it saved.
      */
     public Saved obtain(MultimodalDataset data, Modality m, EncoderOptions encoder, TrainOptions pretrain,
                         long seed, Objective objective, EpochListener listener) {
         String key = key(data, m, encoder, pretrain, seed);
-        try (Locks.Held lock = Locks.acquire(resultsRoot.resolve(".encoder-" + key + ".lock"))) {
+        try (Locks.Held lock = Locks.acquire(Locks.file(resultsRoot, "encoder-" + key))) {
             Optional<Saved> cached = find(data.name(), m, key);
             if (cached.isPresent()) {
                 return cached.get();

@@ -128,13 +128,17 @@ public record SuiteResults(Path dir, RunInfo run, List<JmhResult> jmh, JsonNode 
         return List.copyOf(byCell.values());
     }
 
-    /** The entries of {@code dir} that are folders ({@code folders}) or files, sorted by name; none if absent. */
+    /**
+     * The entries of {@code dir} that are folders ({@code folders}) or files, sorted by name; none if
+     * absent. Hidden entries (lock files, temporary files of an interrupted write) are not results.
+     */
     private static List<Path> list(Path dir, boolean folders) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(dir)) {
-            return entries.filter(p -> folders ? Files.isDirectory(p) : Files.isRegularFile(p)).sorted().toList();
+            return entries.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> folders ? Files.isDirectory(p) : Files.isRegularFile(p)).sorted().toList();
         } catch (IOException e) {
             throw new ReportException(dir + ": cannot list: " + e.getMessage(), e);
         }
