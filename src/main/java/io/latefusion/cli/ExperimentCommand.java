@@ -44,7 +44,8 @@ final class ExperimentCommand implements Callable<Integer> {
     List<String> overrides = new ArrayList<>();
 
     @Option(names = "--resume", paramLabel = "DIR",
-            description = "Continue an interrupted grid in its folder: finished cells are read back, not run again")
+            description = "Continue an interrupted grid in its folder: finished cells are read back, not run again;"
+                    + " several processes may resume one folder at once (each cell runs in one of them)")
     Path resume;
 
     @Option(names = "--seeds", paramLabel = "N",

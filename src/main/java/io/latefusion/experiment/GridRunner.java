@@ -16,7 +16,8 @@ import java.util.Optional;
  * Runs the cells of an experiment grid one after another, each an experiment run in
  * {@code <grid>/cells/<cell>/}. A cell whose {@code summary.json} exists is done and is read back,
  * not run again, so a grid interrupted at any point resumes where it stopped; an unfinished cell's
- * folder is moved aside (never deleted) and the cell runs again. Cells share pre-trained encoders.
+ * folder (no {@code summary.json}, or an unreadable one) is moved aside (never deleted) and the cell
+ * runs again. Cells share pre-trained encoders.
  * What a crash leaves besides — temporary {@code .*.tmp} files of {@link AtomicFiles}, lock files,
  * an old {@code grid.json} — is ignored or rewritten.
  *
@@ -81,8 +82,12 @@ public final class GridRunner {
         Path dir = folder.resolve("cells").resolve(cell.name());
         Path summary = dir.resolve("summary.json");
         if (Files.isRegularFile(summary)) {
-            progress.printf("%n== grid cell %d/%d: %s — done before, read back ==%n", i + 1, cells.size(), cell.name());
-            return new CellResult(cell.name(), cell.values(), read(summary), true);
+            Optional<ExperimentSummary> done = read(summary);
+            if (done.isPresent()) {
+                progress.printf("%n== grid cell %d/%d: %s — done before, read back ==%n", i + 1, cells.size(),
+                        cell.name());
+                return new CellResult(cell.name(), cell.values(), done.get(), true);
+            }
         }
         if (Files.exists(dir)) {
             moveAside(dir);
@@ -111,12 +116,14 @@ public final class GridRunner {
         AtomicFiles.writeJson(folder.resolve("grid.json"), state);
     }
 
-    private static ExperimentSummary read(Path summary) {
+    /** The cell's summary, or empty (said on the progress stream) when it is unreadable: the cell then runs again. */
+    private Optional<ExperimentSummary> read(Path summary) {
         try {
-            return Mappers.json().readValue(summary.toFile(), ExperimentSummary.class);
+            return Optional.of(Mappers.json().readValue(summary.toFile(), ExperimentSummary.class));
         } catch (IOException e) {
-            throw new ConfigException(summary + ": unreadable cell summary (" + e.getMessage().lines().findFirst()
-                    .orElse("") + "); move the cell folder away to run it again", e);
+            progress.printf("%s: unreadable cell summary (%s); the cell runs again%n", summary,
+                    e.getMessage().lines().findFirst().orElse(""));
+            return Optional.empty();
         }
     }
 

@@ -76,6 +76,7 @@ class KillAndResumeTest {
         assertThat(third.log()).contains("seed-42 — done before, read back");
         assertThat(temporaryFiles(grid.resolve("cells/seed-43"))).isNotEmpty();
         kept = keptAndMore(kept, grid);
+        assertThat(kept).containsOnlyKeys("seed-42");
 
         // 4. while writing the report
         ChildJvm fourth = ChildJvm.start(dir.resolve("4.log"), List.of(halt("report.md")), resume(out, grid));
