@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A results folder that cannot be written — read-only, under a file, on a full disk — is one line
+ * A results folder that cannot be written — read-only (by permission bits, which root ignores, or a
+ * read-only mount), under a file, on a disk that fills up — is one line
  * naming the path and the operating system's reason, exit 2, and no run folder with a summary.
  */
 class OutputFailuresTest {
@@ -72,6 +73,23 @@ class OutputFailuresTest {
             assertNoSummary(out);
         } finally {
             Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void aReadOnlyFileSystemIsOneLineAndExit2EvenForRoot(@TempDir Path dir) throws Exception {
+        Path out = Files.createDirectory(dir.resolve("read-only"));
+        Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", out.toString()) == 0,
+                "cannot mount a tmpfs here (needs root)");
+        try {
+            Outcome outcome = experiment(out);
+
+            assertThat(outcome.code()).isEqualTo(2);
+            assertThat(outcome.err()).startsWith("error: cannot write " + out).endsWith(": Read-only file system\n")
+                    .hasLineCount(1);
+            assertNoSummary(out);
+        } finally {
+            run("umount", out.toString());
         }
     }
 
