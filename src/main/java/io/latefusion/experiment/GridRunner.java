@@ -17,16 +17,15 @@ import java.util.Optional;
  * {@code <grid>/cells/<cell>/}. A cell whose {@code summary.json} exists is done and is read back,
  * not run again, so a grid interrupted at any point resumes where it stopped; an unfinished cell's
  * folder (no {@code summary.json}, or an unreadable one) is moved aside (never deleted) and the cell
- * runs again. Cells share pre-trained encoders.
- * What a crash leaves besides — temporary {@code .*.tmp} files of {@link AtomicFiles}, lock files,
- * an old {@code grid.json} — is ignored or rewritten.
+ * runs again. Cells share pre-trained encoders. What else a crash leaves — temporary
+ * {@code .*.tmp} files of {@link AtomicFiles}, lock files, an old {@code grid.json} — is ignored
+ * or rewritten.
  *
  * <p>Several processes may run one grid folder at once (two {@code --resume} of it, or shards on
- * shared storage): each cell is run under its lock ({@code cells/.locks/cell-<cell>.lock}, see
- * {@link Locks}).
- * A process takes the cells no other process holds, then waits for each cell still held elsewhere
- * and reads it back once finished — or runs it, if its holder died first. No cell is run twice,
- * and every process ends with every cell's result.
+ * shared storage): each cell runs under its lock ({@code cells/.locks/cell-<cell>.lock}, see
+ * {@link Locks}). A process takes the cells no other process holds, then waits for each cell held
+ * elsewhere and reads it back once finished — or runs it, if its holder died first. No cell runs
+ * twice, and every process ends with every cell's result.
  */
 public final class GridRunner {
 
