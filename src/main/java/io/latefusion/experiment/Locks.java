@@ -17,7 +17,9 @@ import java.util.Optional;
  * Lock files live in a hidden {@code .locks/} folder of the folder they guard (every reader of
  * results folders skips hidden entries); they stay after use (deleting one would race with a process
  * about to lock it, and leaves {@code .nfs*} files on NFS) and name their last holder
- * ({@code pid <pid>}). Within one JVM a lock file is held by one caller at a time.
+ * ({@code pid <pid>}). Within one JVM a lock file is held by one caller at a time. Lock order, so
+ * that no two processes wait on each other: a cell's lock may be held while taking an encoder key's,
+ * never the reverse.
  */
 public final class Locks {
 
