@@ -165,7 +165,7 @@ final class BenchmarkLauncher {
         if (!jmhJson.equals(run.path().resolve("jmh.json"))) {
             AtomicFiles.write(run.path().resolve("jmh.json"), readAll(jmhJson));
         }
-        Path report = UnifiedReport.build(run.path());
+        Path report = UnifiedReport.build(run.path()).markdown();
         System.out.printf("%nreport: %s%n", report);
         return 0;
     }

@@ -14,6 +14,7 @@ import io.latefusion.report.ReportException;
 import io.latefusion.report.research.ResearchReport;
 import io.latefusion.stats.Correction;
 import io.latefusion.report.StudyTable;
+import io.latefusion.report.WrittenReport;
 import io.latefusion.report.SummaryTable;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +44,8 @@ final class ExperimentCommand implements Callable<Integer> {
     List<String> overrides = new ArrayList<>();
 
     @Option(names = "--resume", paramLabel = "DIR",
-            description = "Continue an interrupted grid in its folder: finished cells are read back, not run again")
+            description = "Continue an interrupted grid in its folder: finished cells are read back, not run again;"
+                    + " several processes may resume one folder at once (each cell runs in one of them)")
     Path resume;
 
     @Option(names = "--seeds", paramLabel = "N",
@@ -69,8 +71,9 @@ final class ExperimentCommand implements Callable<Integer> {
         }
         Path folder;
         if (resume != null) {
-            if (!Files.isDirectory(resume.resolve("cells"))) {
-                throw new ConfigException("--resume " + resume + ": not a grid folder (expected a cells/ folder in it)");
+            if (!Files.isDirectory(resume.resolve("cells")) && !Files.isRegularFile(resume.resolve("grid.json"))) {
+                throw new ConfigException("--resume " + resume + ": not a grid folder (expected grid.json or a cells/"
+                        + " folder in it)");
             }
             folder = resume;
         } else {
@@ -91,8 +94,11 @@ final class ExperimentCommand implements Callable<Integer> {
     /** Writes the research report of a finished run folder and says where; a report failure does not undo the run. */
     private static void researchReport(Path folder) {
         try {
-            Path markdown = ResearchReport.build(folder, Correction.HOLM);
-            System.out.println("research report: " + markdown.resolveSibling("report.html"));
+            WrittenReport report = ResearchReport.build(folder, Correction.HOLM);
+            System.out.println("research report: " + report.markdown().resolveSibling("report.html"));
+            if (!report.leftOut().isEmpty()) {
+                System.out.println("research report " + report.leftOutLine());
+            }
         } catch (ReportException e) {
             System.err.println("research report not written: " + e.getMessage());
         }

@@ -2,6 +2,7 @@ package io.latefusion.cli;
 
 import io.latefusion.data.DataException;
 import io.latefusion.experiment.ConfigException;
+import io.latefusion.experiment.OutputException;
 import io.latefusion.train.TrainingDivergedException;
 import java.nio.file.Path;
 import java.util.Set;
@@ -68,8 +69,10 @@ public final class Main implements Callable<Integer> {
         }
     }
 
+    /** Input the user can fix: a config, the data, a diverging setting, an option, or an output folder that cannot be written. */
     private static boolean isBadInput(Exception e) {
         return e instanceof ConfigException || e instanceof DataException || e instanceof TrainingDivergedException
-                || e instanceof IllegalArgumentException || e instanceof CommandLineOptionException;
+                || e instanceof IllegalArgumentException || e instanceof CommandLineOptionException
+                || e instanceof OutputException;
     }
 }

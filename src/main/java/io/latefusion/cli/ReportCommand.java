@@ -2,6 +2,7 @@ package io.latefusion.cli;
 
 import io.latefusion.report.ReportException;
 import io.latefusion.report.UnifiedReport;
+import io.latefusion.report.WrittenReport;
 import io.latefusion.report.research.ResearchReport;
 import io.latefusion.stats.Correction;
 import java.io.IOException;
@@ -20,8 +21,9 @@ import picocli.CommandLine.Spec;
  * {@code report RESULTS_DIR}: rebuilds a report from saved files, without running anything, and
  * prints the path of report.md and its Markdown. A suite run folder gets the unified report
  * (report.json, cells.csv, report.md); an experiment, grid or seeded folder the research report
- * (report.md, report.html, charts/). Exits 2 with a one-line message naming the file when the
- * folder cannot be reported on.
+ * (report.md, report.html, charts/). A missing or unreadable file is left out — named in the report
+ * and in one {@code warning:} line on stderr — and the rest reported (exit 0); a folder with nothing
+ * usable exits 2 with a one-line message naming it.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Rebuilds a report from saved files; runs nothing. A suite run folder (run.json, jmh.json,"
@@ -44,9 +46,9 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path markdown;
+        WrittenReport report;
         try {
-            markdown = ResearchReport.appliesTo(resultsDir)
+            report = ResearchReport.appliesTo(resultsDir)
                     ? ResearchReport.build(resultsDir, Correction.fromKey(correction))
                     : UnifiedReport.build(resultsDir);
         } catch (ReportException | IllegalArgumentException e) {
@@ -54,14 +56,17 @@ public final class ReportCommand implements Callable<Integer> {
             return 2;
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(markdown);
+        out.println(report.markdown());
         out.println();
         try {
-            out.print(Files.readString(markdown));
+            out.print(Files.readString(report.markdown()));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + markdown + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot read " + report.markdown() + ": " + e.getMessage(), e);
         }
         out.flush();
+        if (!report.leftOut().isEmpty()) {
+            spec.commandLine().getErr().println("warning: " + report.leftOutLine());
+        }
         return 0;
     }
 }

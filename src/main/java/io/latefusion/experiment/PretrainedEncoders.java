@@ -76,28 +76,33 @@ public final class PretrainedEncoders {
 
     /**
      * The encoder of {@code m}: reused from any run under the results root whose sidecar has the
-     * same key, else pre-trained now and saved in this run's folder.
+     * same key, else pre-trained now and saved in this run's folder (parameters, then sidecar, each
+     * atomically). The key is looked up and computed under its lock
+     * ({@code <results root>/.locks/encoder-<key>.lock}, see {@link Locks}), so of processes sharing the
+     * results root one pre-trains it and the others wait, then reuse what it saved.
      */
     public Saved obtain(MultimodalDataset data, Modality m, EncoderOptions encoder, TrainOptions pretrain,
                         long seed, Objective objective, EpochListener listener) {
         String key = key(data, m, encoder, pretrain, seed);
-        Optional<Saved> cached = find(data.name(), m, key);
-        if (cached.isPresent()) {
-            return cached.get();
+        try (Locks.Held lock = Locks.acquire(Locks.file(resultsRoot, "encoder-" + key))) {
+            Optional<Saved> cached = find(data.name(), m, key);
+            if (cached.isPresent()) {
+                return cached.get();
+            }
+            MonomodalPretrainer.Result result = new MonomodalPretrainer(pretrain, objective)
+                    .pretrain(m, encoder, data, seed, listener);
+            EpochRecord best = result.run().best();
+            Path models = folder(runDir, data.name(), m).resolve("models");
+            Path params = models.resolve("encoder_" + m.key() + "_best.params");
+            EncoderCheckpoint checkpoint = new EncoderCheckpoint(data.name(), m.key(), Arrays.toString(data.sampleShape(m)),
+                    encoder, pretrain, seed, data.fingerprint(), key, best.epoch(), pretrain.selectBy(),
+                    best.validation().subsets().get(String.valueOf(m.letter())), result.run().trainSeconds(),
+                    Instant.now().toString());
+            AtomicFiles.writeJson(folder(runDir, data.name(), m).resolve("epoch_metrics.json"), result.run().epochs());
+            AtomicFiles.write(params, result.encoderParameters());
+            AtomicFiles.writeJson(sidecar(params), checkpoint);
+            return new Saved(params, checkpoint, false);
         }
-        MonomodalPretrainer.Result result = new MonomodalPretrainer(pretrain, objective)
-                .pretrain(m, encoder, data, seed, listener);
-        EpochRecord best = result.run().best();
-        Path models = folder(runDir, data.name(), m).resolve("models");
-        Path params = models.resolve("encoder_" + m.key() + "_best.params");
-        EncoderCheckpoint checkpoint = new EncoderCheckpoint(data.name(), m.key(), Arrays.toString(data.sampleShape(m)),
-                encoder, pretrain, seed, data.fingerprint(), key, best.epoch(), pretrain.selectBy(),
-                best.validation().subsets().get(String.valueOf(m.letter())), result.run().trainSeconds(),
-                Instant.now().toString());
-        AtomicFiles.writeJson(folder(runDir, data.name(), m).resolve("epoch_metrics.json"), result.run().epochs());
-        AtomicFiles.write(params, result.encoderParameters());
-        AtomicFiles.writeJson(sidecar(params), checkpoint);
-        return new Saved(params, checkpoint, false);
     }
 
     /** Reads a saved encoder given by path; its sidecar, when present, must match this encoder. */

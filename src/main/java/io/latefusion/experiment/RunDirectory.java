@@ -1,7 +1,6 @@
 package io.latefusion.experiment;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +24,7 @@ public record RunDirectory(String id, Path path) {
             Files.createDirectories(root);
             return new RunDirectory(name, Files.createDirectory(root.resolve(name)));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the run folder " + root.resolve(name) + ": " + e, e);
+            throw OutputException.of(root.resolve(name), e);
         }
     }
 
@@ -47,7 +46,7 @@ public record RunDirectory(String id, Path path) {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create a run folder under " + root + ": " + e.getMessage(), e);
+            throw OutputException.of(root, e);
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.latefusion.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.latefusion.experiment.Mappers;
@@ -30,16 +29,18 @@ public final class JsonFiles {
         return node;
     }
 
-    /** The file bound strictly to {@code type}, which {@code what} names in the message ("an experiment summary"). */
+    /**
+     * The file bound strictly to {@code type}, which {@code what} names in the message ("an experiment
+     * summary"). It is parsed first, so a truncated file is "not valid JSON", not a binding error.
+     */
     public static <T> T read(Path file, Class<T> type, String what) {
+        JsonNode tree = readTree(file);
         try {
-            return Mappers.json().readValue(file.toFile(), type);
-        } catch (StreamReadException e) {
-            throw new ReportException(file + ": not valid JSON: " + firstLine(e.getOriginalMessage()), e);
+            return Mappers.json().treeToValue(tree, type);
         } catch (DatabindException e) {
             throw new ReportException(file + ": not " + what + ": " + firstLine(e.getOriginalMessage()), e);
-        } catch (IOException e) {
-            throw new ReportException(file + ": cannot read: " + e.getMessage(), e);
+        } catch (JsonProcessingException e) {
+            throw new ReportException(file + ": not valid JSON: " + firstLine(e.getOriginalMessage()), e);
         }
     }
 

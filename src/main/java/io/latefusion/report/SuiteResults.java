@@ -10,13 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
  * What a suite folder holds, read and checked: {@code run.json}, {@code jmh.json} (parsed, and kept
  * whole in {@code jmhJson}), the HdrHistogram summaries and the quality runs (one per cell). A part
- * that is absent is null or empty and {@code missing} says so in words; a part that is present but
- * corrupt or foreign is a {@link ReportException}.
+ * that is absent, or present but corrupt or foreign, is null or empty and {@code missing} says so in
+ * words, naming the file; only a folder with neither JMH nor quality results left is a
+ * {@link ReportException}.
  */
 public record SuiteResults(Path dir, RunInfo run, List<JmhResult> jmh, JsonNode jmhJson,
                            List<LatencyHistogram> histograms, List<QualityRun> quality, List<String> missing) {
@@ -27,10 +29,12 @@ public record SuiteResults(Path dir, RunInfo run, List<JmhResult> jmh, JsonNode 
             throw new ReportException(dir + ": no such results folder");
         }
         List<String> missing = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
         Path runFile = dir.resolve("run.json");
         RunInfo run = null;
         if (Files.isRegularFile(runFile)) {
-            run = RunInfo.read(runFile);
+            run = readOrLeaveOut(() -> RunInfo.read(runFile), "run id, environment and cell list are taken from the"
+                    + " other files", unreadable);
         } else {
             missing.add("run.json: no run description (run id, environment and cell list are taken from the other"
                     + " files)");
@@ -39,25 +43,44 @@ public record SuiteResults(Path dir, RunInfo run, List<JmhResult> jmh, JsonNode 
         JsonNode jmhJson = null;
         List<JmhResult> jmh = null;
         if (Files.isRegularFile(jmhFile)) {
-            jmhJson = JsonFiles.readTree(jmhFile);
-            jmh = readJmh(jmhJson, jmhFile);
+            JsonNode tree = readOrLeaveOut(() -> JsonFiles.readTree(jmhFile), "no timings, throughputs or latencies",
+                    unreadable);
+            jmh = tree == null ? null : readOrLeaveOut(() -> readJmh(tree, jmhFile),
+                    "no timings, throughputs or latencies", unreadable);
+            jmhJson = jmh == null ? null : tree;
         } else {
             missing.add("jmh.json: no JMH results (no timings, throughputs or latencies)");
         }
         List<LatencyHistogram> histograms = new ArrayList<>();
         for (Path file : list(dir.resolve("histograms"), false)) {
             if (file.getFileName().toString().endsWith(".json")) {
-                histograms.add(LatencyHistogram.read(file));
+                LatencyHistogram h = readOrLeaveOut(() -> LatencyHistogram.read(file), "no latency percentiles from it",
+                        unreadable);
+                if (h != null) {
+                    histograms.add(h);
+                }
             }
         }
         if (histograms.isEmpty() && jmh != null && jmh.stream().anyMatch(r -> r.benchmark().equals("inference"))) {
             missing.add("histograms/: no HdrHistogram summaries of the inference trials");
         }
-        List<QualityRun> quality = readQuality(dir.resolve("quality"), missing);
+        List<QualityRun> quality = readQuality(dir.resolve("quality"), missing, unreadable);
+        missing.addAll(unreadable);
         if (jmh == null && quality.isEmpty()) {
-            throw new ReportException(dir + ": neither jmh.json nor finished quality results: nothing to report");
+            throw new ReportException(dir + ": neither jmh.json nor finished quality results: nothing to report"
+                    + (unreadable.isEmpty() ? "" : " (" + String.join("; ", unreadable) + ")"));
         }
         return new SuiteResults(dir, run, jmh, jmhJson, List.copyOf(histograms), quality, List.copyOf(missing));
+    }
+
+    /** {@code read}'s value, or null with the file's error and {@code consequence} added to {@code unreadable}. */
+    private static <T> T readOrLeaveOut(Supplier<T> read, String consequence, List<String> unreadable) {
+        try {
+            return read.get();
+        } catch (ReportException e) {
+            unreadable.add(e.getMessage() + " — left out (" + consequence + ")");
+            return null;
+        }
     }
 
     private static List<JmhResult> readJmh(JsonNode json, Path file) {
@@ -76,7 +99,7 @@ public record SuiteResults(Path dir, RunInfo run, List<JmhResult> jmh, JsonNode 
     }
 
     /** The finished quality runs, one per cell: of two runs of a cell, the later folder (by name) is kept. */
-    private static List<QualityRun> readQuality(Path root, List<String> missing) {
+    private static List<QualityRun> readQuality(Path root, List<String> missing, List<String> unreadable) {
         if (!Files.isDirectory(root)) {
             missing.add("quality/: no quality results (no convergence, test metrics or cost)");
             return List.of();
@@ -88,7 +111,10 @@ public record SuiteResults(Path dir, RunInfo run, List<JmhResult> jmh, JsonNode 
                 missing.add("quality/" + name + "/summary.json: missing (the cell's training did not finish)");
                 continue;
             }
-            QualityRun run = QualityRun.read(dir);
+            QualityRun run = readOrLeaveOut(() -> QualityRun.read(dir), "quality/" + name + " not reported", unreadable);
+            if (run == null) {
+                continue;
+            }
             if (run.batchSize() == null) {
                 missing.add("quality/" + name + "/config.yaml: missing (batch size, hence samples/s, unknown for "
                         + run.cell().id() + ")");
@@ -102,13 +128,17 @@ public record SuiteResults(Path dir, RunInfo run, List<JmhResult> jmh, JsonNode 
         return List.copyOf(byCell.values());
     }
 
-    /** The entries of {@code dir} that are folders ({@code folders}) or files, sorted by name; none if absent. */
+    /**
+     * The entries of {@code dir} that are folders ({@code folders}) or files, sorted by name; none if
+     * absent. Hidden entries (lock files, temporary files of an interrupted write) are not results.
+     */
     private static List<Path> list(Path dir, boolean folders) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(dir)) {
-            return entries.filter(p -> folders ? Files.isDirectory(p) : Files.isRegularFile(p)).sorted().toList();
+            return entries.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> folders ? Files.isDirectory(p) : Files.isRegularFile(p)).sorted().toList();
         } catch (IOException e) {
             throw new ReportException(dir + ": cannot list: " + e.getMessage(), e);
         }

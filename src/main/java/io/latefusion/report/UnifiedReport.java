@@ -14,17 +14,18 @@ public final class UnifiedReport {
     }
 
     /**
-     * Writes the three reports of {@code runDir} and returns the path of {@code report.md}.
+     * Writes the three reports of {@code runDir} from what it can read, and returns {@code report.md}
+     * with the files left out (missing, corrupt or foreign; also listed in the report's notes).
      *
-     * @throws ReportException when the folder is missing, holds corrupt or foreign files, an empty JMH
-     *                         result, or neither JMH nor quality results
+     * @throws ReportException when the folder is missing or holds neither readable JMH nor quality results
      */
-    public static Path build(Path runDir) {
-        ReportDocument report = ReportBuilder.build(SuiteResults.read(runDir));
+    public static WrittenReport build(Path runDir) {
+        SuiteResults suite = SuiteResults.read(runDir);
+        ReportDocument report = ReportBuilder.build(suite);
         AtomicFiles.writeJson(runDir.resolve("report.json"), report);
         AtomicFiles.write(runDir.resolve("cells.csv"), CellsCsv.render(report.cells()));
         Path markdown = runDir.resolve("report.md");
         AtomicFiles.write(markdown, MarkdownReport.render(report));
-        return markdown;
+        return new WrittenReport(markdown, suite.missing());
     }
 }

@@ -30,7 +30,7 @@ class MainTest {
             return List.of();
         }
         try (Stream<Path> s = Files.list(out)) {
-            return s.toList();
+            return s.filter(p -> !p.getFileName().toString().startsWith(".")).toList();
         }
     }
 

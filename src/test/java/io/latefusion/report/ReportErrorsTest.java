@@ -16,7 +16,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
 
-/** A folder that cannot be reported on is a one-line {@link ReportException} naming the file, and exit code 2. */
+/**
+ * A broken file is left out — named in the report's notes and in one warning line — and the rest
+ * reported (exit 0); a folder with nothing usable is a one-line {@link ReportException} naming it, exit 2.
+ */
 class ReportErrorsTest {
 
     private static final String SUMMARY = "quality/20250105-101600-none-aaaaaa/summary.json";
@@ -42,18 +45,33 @@ class ReportErrorsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenFiles")
-    void aBrokenFileIsAnErrorNamingIt(String name, String file, String content, String reason, @TempDir Path dir)
-            throws Exception {
+    void aBrokenFileIsLeftOutNamedAndTheRestReported(String name, String file, String content, String reason,
+                                                     @TempDir Path dir) throws Exception {
         SuiteFolder.write(dir);
         Files.writeString(dir.resolve(file), content);
 
+        WrittenReport report = UnifiedReport.build(dir);
+        assertThat(report.leftOut()).singleElement().asString().startsWith(dir.resolve(file).toString())
+                .contains(reason).contains("left out").doesNotContain("\n");
+        assertThat(report.markdown()).content().contains("# latefusion-bench report").contains(report.leftOut().get(0));
+        Result result = run(dir);
+        assertThat(result.code()).isZero();
+        assertThat(result.err()).isEqualTo("warning: left out 1 file: " + report.leftOut().get(0) + "\n");
+    }
+
+    @Test
+    void aFolderWhoseOnlyResultsAreBrokenIsAnErrorNamingThem(@TempDir Path dir) throws Exception {
+        SuiteFolder.writeRunJson(dir);
+        Files.writeString(dir.resolve("jmh.json"), "[{\"benchmark\": ");
+
         assertThatThrownBy(() -> UnifiedReport.build(dir)).isInstanceOf(ReportException.class)
-                .hasMessageContaining(dir.resolve(file).toString()).hasMessageContaining(reason)
+                .hasMessageStartingWith(dir + ": neither jmh.json nor finished quality results: nothing to report")
+                .hasMessageContaining(dir.resolve("jmh.json") + ": not valid JSON")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
         assertThat(dir.resolve("report.md")).doesNotExist();
         Result result = run(dir);
         assertThat(result.code()).isEqualTo(2);
-        assertThat(result.err()).startsWith("error: " + dir.resolve(file)).contains(reason);
+        assertThat(result.err()).startsWith("error: " + dir + ": neither").contains("jmh.json: not valid JSON");
         assertThat(result.err().strip()).doesNotContain("\n");
     }
 

@@ -44,7 +44,7 @@ class UnifiedReportTest {
     @Test
     void reportJsonHoldsTheFixturesAndTheDerivedNumbers(@TempDir Path dir) throws Exception {
         SuiteFolder.write(dir);
-        Path markdown = UnifiedReport.build(dir);
+        Path markdown = UnifiedReport.build(dir).markdown();
 
         assertThat(markdown).isEqualTo(dir.resolve("report.md"));
         JsonNode report = Mappers.json().readTree(dir.resolve("report.json").toFile());
@@ -205,7 +205,7 @@ class UnifiedReportTest {
     @Test
     void reportMdHasTheTablesAndTheCellsNumbers(@TempDir Path dir) throws Exception {
         SuiteFolder.write(dir);
-        String md = Files.readString(UnifiedReport.build(dir));
+        String md = Files.readString(UnifiedReport.build(dir).markdown());
 
         assertThat(md).startsWith("# latefusion-bench report — run 20250105-101500-suite-abc123 (2025-01-05)\n")
                 .contains("Started 2025-01-05T10:15:00Z.")
@@ -235,7 +235,7 @@ class UnifiedReportTest {
         Files.delete(dir.resolve("jmh.json"));
         Files.delete(dir.resolve("run.json"));
 
-        String md = Files.readString(UnifiedReport.build(dir));
+        String md = Files.readString(UnifiedReport.build(dir).markdown());
 
         JsonNode report = Mappers.json().readTree(dir.resolve("report.json").toFile());
         assertThat(report.get("jmh").isNull()).isTrue();
@@ -254,7 +254,7 @@ class UnifiedReportTest {
         SuiteFolder.writeRunJson(dir);
         AtomicFiles.writeJson(dir.resolve("jmh.json"), SuiteFolder.jmh());
 
-        String md = Files.readString(UnifiedReport.build(dir));
+        String md = Files.readString(UnifiedReport.build(dir).markdown());
 
         JsonNode report = Mappers.json().readTree(dir.resolve("report.json").toFile());
         assertThat(cell(report, NONE).get("quality").isNull()).isTrue();

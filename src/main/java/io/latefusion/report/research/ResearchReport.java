@@ -2,6 +2,8 @@ package io.latefusion.report.research;
 
 import io.latefusion.experiment.AtomicFiles;
 import io.latefusion.report.Formats;
+import io.latefusion.report.ReportException;
+import io.latefusion.report.WrittenReport;
 import io.latefusion.stats.BootstrapInterval;
 import io.latefusion.stats.Correction;
 import io.latefusion.stats.Summary;
@@ -29,14 +31,21 @@ public final class ResearchReport {
     }
 
     /**
-     * Writes the report of {@code dir} and returns the path of {@code report.md}.
+     * Writes the report of {@code dir} from the records it can read and returns {@code report.md}
+     * with the files left out (also listed in the report's completeness section).
      *
-     * @throws io.latefusion.report.ReportException when the folder holds no run record, unreadable
-     *                                              records, or runs of different configs
+     * @throws io.latefusion.report.ReportException when the folder holds no readable run record, or
+     *                                              runs of different configs
      */
-    public static Path build(Path dir, Correction correction) {
+    public static WrittenReport build(Path dir, Correction correction) {
         ResultsFolder folder = ResultsFolder.read(dir);
-        ConfigCheck.requireOneExperiment(folder);
+        try {
+            ConfigCheck.requireOneExperiment(folder);
+        } catch (ReportException e) {
+            // an unreadable grid.json hides the grid's axes: say so beside the differing keys
+            throw folder.leftOut().isEmpty() ? e
+                    : new ReportException(e.getMessage() + " (" + String.join("; ", folder.leftOut()) + ")", e);
+        }
         List<Arm> arms = Arms.of(folder);
         List<DatasetAnalysis> analyses = Analysis.of(arms, correction);
         Document doc = document(folder, arms, analyses, correction);
@@ -46,7 +55,7 @@ public final class ResearchReport {
         AtomicFiles.write(dir.resolve("report.html"), DocumentWriters.html(doc, "Research report — " + dir.getFileName()));
         Path markdown = dir.resolve("report.md");
         AtomicFiles.write(markdown, DocumentWriters.markdown(doc));
-        return markdown;
+        return new WrittenReport(markdown, folder.leftOut());
     }
 
     private static Document document(ResultsFolder folder, List<Arm> arms, List<DatasetAnalysis> analyses,
@@ -59,12 +68,18 @@ public final class ResearchReport {
                 + analyses.stream().mapToInt(a -> a.comparisons().size()).sum() + " comparisons of this report by "
                 + correction.title() + ".");
         doc.paragraph(Marks.LEGEND);
-        if (!folder.missing().isEmpty()) {
+        if (!folder.missing().isEmpty() || !folder.leftOut().isEmpty()) {
             doc.heading(2, "Completeness");
+        }
+        if (!folder.missing().isEmpty()) {
             doc.paragraph("Planned runs without a finished record; their arms are marked incomplete and keep the runs"
                     + " that finished:");
             doc.bullets(folder.missing().stream().map(m -> "`" + m.where() + "`" + (m.seed() == null ? ""
                     : " (seed " + m.seed() + ")")).toList());
+        }
+        if (!folder.leftOut().isEmpty()) {
+            doc.paragraph("Files left out, missing or unreadable; the report is built from the rest:");
+            doc.bullets(folder.leftOut());
         }
         doc.heading(2, "Fairness check");
         doc.paragraph("Resolved configs of the arms compared with the baseline's; flagged (bold) is every difference"

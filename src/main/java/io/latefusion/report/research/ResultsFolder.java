@@ -19,10 +19,12 @@ import java.util.stream.Stream;
 /**
  * The saved records of an experiment folder ({@code summary.json}, {@code config.yaml},
  * {@code variants/}) or a grid / seeded folder ({@code grid.json}, {@code cells/<cell>/}): every
- * finished run, and every planned run without a finished record (a cell whose {@code summary.json}
- * is missing, a variant without {@code result.json}).
+ * finished run, every planned run without a usable record (a cell without {@code config.yaml}, a
+ * variant whose {@code result.json} is missing or unreadable), and in words each file left out —
+ * unreadable, or missing beside a finished record ({@code epoch_metrics.json}, the {@code summary.json}
+ * of a cell that did not finish) — with what the report lacks for it.
  */
-record ResultsFolder(Path dir, List<RunRecord> runs, List<MissingRun> missing) {
+record ResultsFolder(Path dir, List<RunRecord> runs, List<MissingRun> missing, List<String> leftOut) {
 
     /** Whether {@code dir} is an experiment, grid or seeded results folder (not a benchmark suite run). */
     static boolean holdsExperiments(Path dir) {
@@ -34,30 +36,46 @@ record ResultsFolder(Path dir, List<RunRecord> runs, List<MissingRun> missing) {
         if (!Files.isDirectory(dir)) {
             throw new ReportException(dir + ": no such results folder");
         }
-        List<RunRecord> runs = new ArrayList<>();
-        List<MissingRun> missing = new ArrayList<>();
+        Records records = new Records(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         if (Files.isDirectory(dir.resolve("cells"))) {
-            for (Map.Entry<String, Map<String, String>> cell : plannedCells(dir).entrySet()) {
-                readCell(dir.resolve("cells").resolve(cell.getKey()), cell.getKey(), cell.getValue(), runs, missing);
+            for (Map.Entry<String, Map<String, String>> cell : plannedCells(dir, records.leftOut()).entrySet()) {
+                readCell(dir.resolve("cells").resolve(cell.getKey()), cell.getKey(), cell.getValue(), records);
             }
         } else if (holdsExperiments(dir)) {
-            readCell(dir, "", Map.of(), runs, missing);
+            readCell(dir, "", Map.of(), records);
         } else {
             throw new ReportException(dir + ": not an experiment or grid results folder (expected config.yaml and"
                     + " variants/, or cells/)");
         }
-        if (runs.isEmpty()) {
-            throw new ReportException(dir + ": no finished run records (no summary.json or result.json) to report on");
+        if (records.runs().isEmpty()) {
+            throw new ReportException(dir + ": no finished run records (no summary.json or result.json) to report on"
+                    + (records.leftOut().isEmpty() ? "" : " (" + String.join("; ", records.leftOut()) + ")"));
         }
-        return new ResultsFolder(dir, List.copyOf(runs), List.copyOf(missing));
+        return new ResultsFolder(dir, List.copyOf(records.runs()), List.copyOf(records.missing()),
+                List.copyOf(records.leftOut()));
     }
 
-    /** Cell folder → axis values: from grid.json when it lists them, else every folder under cells/. */
-    private static Map<String, Map<String, String>> plannedCells(Path dir) {
+    /** What reading collects. */
+    private record Records(List<RunRecord> runs, List<MissingRun> missing, List<String> leftOut) {
+    }
+
+    /**
+     * Cell folder → axis values: from grid.json when it lists them, else (grid.json missing or
+     * unreadable) every folder under cells/, with no axis values.
+     */
+    private static Map<String, Map<String, String>> plannedCells(Path dir, List<String> leftOut) {
         Map<String, Map<String, String>> cells = new LinkedHashMap<>();
         Path state = dir.resolve("grid.json");
+        JsonNode node = null;
         if (Files.isRegularFile(state)) {
-            JsonNode node = JsonFiles.readTree(state);
+            try {
+                node = JsonFiles.readTree(state);
+            } catch (ReportException e) {
+                leftOut.add(e.getMessage() + " — left out (cells taken from the folders under cells/; their axis"
+                        + " values and planned cells not yet started are unknown)");
+            }
+        }
+        if (node != null) {
             for (JsonNode name : node.path("cells")) {
                 Map<String, String> values = new LinkedHashMap<>();
                 node.path("values").path(name.asText()).properties()
@@ -68,7 +86,7 @@ record ResultsFolder(Path dir, List<RunRecord> runs, List<MissingRun> missing) {
         if (cells.isEmpty()) {
             try (Stream<Path> list = Files.list(dir.resolve("cells"))) {
                 list.filter(Files::isDirectory).map(p -> p.getFileName().toString())
-                        .filter(name -> !name.contains(".interrupted-")).sorted()
+                        .filter(name -> !name.contains(".interrupted-") && !name.startsWith(".")).sorted()
                         .forEach(name -> cells.put(name, Map.of()));
             } catch (IOException e) {
                 throw new ReportException(dir.resolve("cells") + ": cannot list: " + e.getMessage(), e);
@@ -77,31 +95,61 @@ record ResultsFolder(Path dir, List<RunRecord> runs, List<MissingRun> missing) {
         return cells;
     }
 
-    private static void readCell(Path folder, String cell, Map<String, String> values, List<RunRecord> runs,
-                                 List<MissingRun> missing) {
+    private static void readCell(Path folder, String cell, Map<String, String> values, Records records) {
         Map<String, String> axes = new LinkedHashMap<>(values);
         String seedValue = axes.remove(Seeds.AXIS);
         String group = cell.replaceFirst("(^|_)seed-[^_]+$", "");
         Long plannedSeed = seedValue == null ? null : Long.valueOf(seedValue);
         Path configFile = folder.resolve("config.yaml");
         if (!Files.isRegularFile(configFile)) {
-            missing.add(new MissingRun(cell, group, null, plannedSeed));
+            records.missing().add(new MissingRun(cell, group, null, plannedSeed));
             return;
         }
-        JsonNode config = yaml(configFile);
+        JsonNode config;
+        try {
+            config = yaml(configFile);
+        } catch (ReportException e) {
+            records.leftOut().add(e.getMessage() + " — left out (the whole run)");
+            records.missing().add(new MissingRun(cell, group, null, plannedSeed));
+            return;
+        }
+        if (!Files.isRegularFile(folder.resolve("summary.json"))) {
+            records.leftOut().add(folder.resolve("summary.json") + ": missing — the run did not finish; its finished"
+                    + " variants are reported");
+        }
         for (JsonNode variant : config.path("variants")) {
             String name = variant.path("name").asText();
             Path vdir = folder.resolve("variants").resolve(name);
             Path result = vdir.resolve("result.json");
             if (!Files.isRegularFile(result)) {
-                missing.add(new MissingRun(cell, group, name, plannedSeed));
+                records.missing().add(new MissingRun(cell, group, name, plannedSeed));
                 continue;
             }
-            VariantResult vr = JsonFiles.read(result, VariantResult.class, "a variant result");
-            List<EpochRecord> epochs = Files.isRegularFile(vdir.resolve("epoch_metrics.json"))
-                    ? List.of(JsonFiles.read(vdir.resolve("epoch_metrics.json"), EpochRecord[].class, "epoch records"))
-                    : List.of();
-            runs.add(new RunRecord(group, axes, vr.seed(), vr, epochs, config));
+            VariantResult vr;
+            try {
+                vr = JsonFiles.read(result, VariantResult.class, "a variant result");
+            } catch (ReportException e) {
+                records.leftOut().add(e.getMessage() + " — left out (the run counts as missing)");
+                records.missing().add(new MissingRun(cell, group, name, plannedSeed));
+                continue;
+            }
+            records.runs().add(new RunRecord(group, axes, vr.seed(), vr, epochs(vdir.resolve("epoch_metrics.json"),
+                    records.leftOut()), config));
+        }
+    }
+
+    /** The run's epoch records, or none (and a note) when the file is missing or unreadable. */
+    private static List<EpochRecord> epochs(Path file, List<String> leftOut) {
+        String lacking = " — left out (the run's curves and last-epoch stability)";
+        if (!Files.isRegularFile(file)) {
+            leftOut.add(file + ": missing" + lacking);
+            return List.of();
+        }
+        try {
+            return List.of(JsonFiles.read(file, EpochRecord[].class, "epoch records"));
+        } catch (ReportException e) {
+            leftOut.add(e.getMessage() + lacking);
+            return List.of();
         }
     }
 

@@ -80,7 +80,7 @@ class ResearchReportTest {
     @Test
     void oneRunPerArmSaysNTooSmall(@TempDir Path dir) throws Exception {
         Path run = ResultsFixture.experiment(dir);
-        Path md = ResearchReport.build(run, Correction.HOLM);
+        Path md = ResearchReport.build(run, Correction.HOLM).markdown();
         assertThat(md).content().contains("n too small").contains("Repeat with `--seeds 5`")
                 .doesNotContain("↑*");
         assertThat(run.resolve("report.html")).exists();
@@ -91,7 +91,7 @@ class ResearchReportTest {
         Path grid = ResultsFixture.grid(dir, 5);
         delete(grid.resolve("cells/pooling-sum_pretrain-all_seed-3"));
         delete(grid.resolve("cells/pooling-concat_pretrain-none_seed-2/variants/none/result.json"));
-        String md = Files.readString(ResearchReport.build(grid, Correction.HOLM));
+        String md = Files.readString(ResearchReport.build(grid, Correction.HOLM).markdown());
         assertThat(md).contains("| pooling-sum_pretrain-all | 4 of 5, incomplete |")
                 .contains("| pooling-concat_pretrain-none | 4 of 5, incomplete |")
                 .contains("`pooling-sum_pretrain-all_seed-3` (seed 3)")
@@ -100,7 +100,7 @@ class ResearchReportTest {
         for (int s = 1; s <= 5; s++) {
             delete(grid.resolve("cells/pooling-sum_pretrain-none_seed-" + s));
         }
-        assertThat(ResearchReport.build(grid, Correction.HOLM)).content()
+        assertThat(ResearchReport.build(grid, Correction.HOLM).markdown()).content()
                 .contains("| pooling-sum_pretrain-none / (every variant) | 0, incomplete |");
     }
 
@@ -111,7 +111,7 @@ class ResearchReportTest {
         ObjectNode tree = (ObjectNode) Mappers.yaml().readTree(config.toFile());
         ((ObjectNode) tree.get("train")).put("learning_rate", 0.001).put("batch_size", 32);
         Files.writeString(config, Mappers.yaml().writeValueAsString(tree));
-        assertThatThrownBy(() -> ResearchReport.build(grid, Correction.HOLM)).isInstanceOf(ReportException.class)
+        assertThatThrownBy(() -> ResearchReport.build(grid, Correction.HOLM).markdown()).isInstanceOf(ReportException.class)
                 .hasMessageContaining("mixed configs").hasMessageContaining("train.learning_rate (5.0E-4 vs 0.001)")
                 .hasMessageContaining("train.batch_size (128 vs 32)").hasMessageContaining("pooling-sum_pretrain-all, seed 2");
         PrintStream err = System.err;
@@ -129,7 +129,7 @@ class ResearchReportTest {
         Path run = ResultsFixture.experiment(dir);
         Path config = run.resolve("config.yaml");
         Files.writeString(config, Files.readString(config).replace("lr_multiplier: 1.0", "lr_multiplier: 0.1"));
-        assertThat(ResearchReport.build(run, Correction.HOLM)).content()
+        assertThat(ResearchReport.build(run, Correction.HOLM).markdown()).content()
                 .contains("**learning rate**: pretrained has `variant.encoder_training.audio.lr_multiplier = 0.1`");
     }
 
@@ -140,7 +140,7 @@ class ResearchReportTest {
         // as the MOSI thesis config runs: the pre-trained variant's own train keys over the section
         recordTraining(run.resolve("variants/scratch/result.json"), 1.0e-3, 30);
         recordTraining(run.resolve("variants/pretrained/result.json"), 5.0e-5, 100);
-        assertThat(ResearchReport.build(run, Correction.HOLM)).content()
+        assertThat(ResearchReport.build(run, Correction.HOLM).markdown()).content()
                 .contains("**learning rate**: pretrained has `train.learning_rate = 5.0E-5`, the baseline scratch"
                         + " `0.001`")
                 .contains("**epochs**: pretrained has `train.epochs = 100`, the baseline scratch `30`")

@@ -1,8 +1,10 @@
 package io.latefusion.report.research;
 
+import io.latefusion.data.TaskType;
 import io.latefusion.experiment.AtomicFiles;
 import io.latefusion.experiment.ConfigLoader;
 import io.latefusion.experiment.Cost;
+import io.latefusion.experiment.ExperimentSummary;
 import io.latefusion.experiment.GridCell;
 import io.latefusion.experiment.PoolingCost;
 import io.latefusion.experiment.PretrainUse;
@@ -53,7 +55,8 @@ final class ResultsFixture {
             String variant = cell.config().variants().get(0).name();
             boolean pretrained = variant.equals("all");
             double poolingShift = cell.values().get("pooling").equals("sum") ? -0.01 : 0;
-            writeVariant(run, variant, cell.config().seed(), pretrained, poolingShift, cell.values().get("pooling"));
+            writeSummary(run, cell.config().seed(), List.of(writeVariant(run, variant, cell.config().seed(), pretrained,
+                    poolingShift, cell.values().get("pooling"))));
         }
         return folder;
     }
@@ -63,12 +66,19 @@ final class ResultsFixture {
         Path folder = dir.resolve("fixture-run");
         AtomicFiles.write(folder.resolve("config.yaml"), ConfigLoader.toYaml(ConfigLoader.load(
                 Path.of("configs/avmnist-quick.yaml"), List.of())));
-        writeVariant(folder, "scratch", 42, false, 0, "concat");
-        writeVariant(folder, "pretrained", 42, true, 0, "concat");
+        writeSummary(folder, 42, List.of(writeVariant(folder, "scratch", 42, false, 0, "concat"),
+                writeVariant(folder, "pretrained", 42, true, 0, "concat")));
         return folder;
     }
 
-    static void writeVariant(Path run, String variant, long seed, boolean pretrained, double shift, String pooling) {
+    /** The run's summary.json, which marks it finished. */
+    private static void writeSummary(Path run, long seed, List<VariantResult> variants) {
+        AtomicFiles.writeJson(run.resolve("summary.json"), new ExperimentSummary(run.getFileName().toString(), "fixture",
+                "avmnist", seed, "2025-01-05T10:16:00Z", Map.of(), variants, TaskType.SINGLE_LABEL));
+    }
+
+    static VariantResult writeVariant(Path run, String variant, long seed, boolean pretrained, double shift,
+                                      String pooling) {
         double noise = ((seed * 7919 + variant.length() * 31 + pooling.length() * 17) % 11 - 5) / 1000.0;
         double quality = (pretrained ? 0.95 : 0.90) + shift + noise;
         int reachEpoch = pretrained ? 2 + (int) (seed % 2) : 6 + (int) (seed % 3);
@@ -95,6 +105,7 @@ final class ResultsFixture {
         Path folder = run.resolve("variants").resolve(variant);
         AtomicFiles.writeJson(folder.resolve("epoch_metrics.json"), epochs);
         AtomicFiles.writeJson(folder.resolve("result.json"), result);
+        return result;
     }
 
     private static PhaseRecord phase(double accuracy) {
