@@ -29,6 +29,12 @@ public final class ChildJvm {
 
     /** Starts {@code Main args} with the extra {@code -D} options {@code properties}, logging into {@code log}. */
     public static ChildJvm start(Path log, List<String> properties, List<String> args) throws IOException {
+        return start(log, properties, java.util.Map.of(), args);
+    }
+
+    /** As {@link #start(Path, List, List)}, with {@code env} added to the child's environment. */
+    public static ChildJvm start(Path log, List<String> properties, java.util.Map<String, String> env,
+                                 List<String> args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dai.djl.offline=true", "-Dai.djl.pytorch.num_threads=1", "-Dai.djl.pytorch.num_interop_threads=1",
                 "-Xmx1g"));
@@ -41,6 +47,7 @@ public final class ChildJvm {
         builder.environment().put("OMP_NUM_THREADS", "1");
         builder.environment().put("MALLOC_MMAP_THRESHOLD_", "1000000000");
         builder.environment().put("MALLOC_TRIM_THRESHOLD_", "1000000000");
+        builder.environment().putAll(env);
         return new ChildJvm(builder.start(), log);
     }
 
