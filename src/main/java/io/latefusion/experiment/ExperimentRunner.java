@@ -53,6 +53,7 @@ public final class ExperimentRunner {
         long t0 = System.nanoTime();
         MultimodalDataset data = Datasets.load(config.dataset(), config.data(), config.seed());
         checkMissingRates(config, data);
+        checkPretrainedEncoders(config, data);
         RunDirectory run = name == null ? RunDirectory.create(resultsRoot, config.name())
                 : RunDirectory.named(resultsRoot, name);
         progress.printf("run %s → %s%n", run.id(), run.path());
@@ -93,6 +94,18 @@ public final class ExperimentRunner {
         }
     }
 
+    /** Refuses a variant that asks for the encoder of a modality the data set lacks, before the run folder exists. */
+    private static void checkPretrainedEncoders(ExperimentConfig config, MultimodalDataset data) {
+        for (VariantConfig variant : config.variants()) {
+            for (Modality m : variant.pretrainedEncoders().keySet()) {
+                if (!data.modalities().contains(m)) {
+                    throw new ConfigException(config.name() + ": variants." + variant.name() + ".pretrained_encoders: the data set "
+                            + data.name() + " has no " + m.key() + " modality (it has " + data.modalities() + ")");
+                }
+            }
+        }
+    }
+
     /** The folder of a finished summary's run. */
     public Path folder(ExperimentSummary summary) {
         return resultsRoot.resolve(summary.runId());
@@ -104,10 +117,6 @@ public final class ExperimentRunner {
         Map<Modality, PretrainedEncoders.Saved> saved = new EnumMap<>(Modality.class);
         for (VariantConfig variant : config.variants()) {
             variant.pretrainedEncoders().forEach((m, source) -> {
-                if (!data.modalities().contains(m)) {
-                    throw new ConfigException("variants." + variant.name() + ".pretrained_encoders: the data set "
-                            + data.name() + " has no " + m.key() + " modality (it has " + data.modalities() + ")");
-                }
                 if (VariantConfig.AUTO.equals(source) && !saved.containsKey(m)) {
                     String label = "pretrain " + m.key();
                     PretrainedEncoders.Saved s = store.obtain(data, m, config.model().encoder(m), config.pretrain(),
