@@ -31,15 +31,24 @@ import net.razorvine.pickle.Unpickler;
  * Pyrolite maps them (dict → {@code HashMap}, list → {@code ArrayList}, tuple → {@code Object[]},
  * str → {@code String}, bytes → {@code byte[]}, int → {@code Integer}/{@code Long}/{@code BigInteger},
  * float → {@code Double}, None → null, other classes → {@code ClassDict}), and every ndarray, numpy
- * scalar or torch tensor becomes a C-order {@link NumpyArray}. A pickle that names a class outside
+ * scalar or torch tensor becomes a C-order {@link NumpyArray}. A pickle that names a global outside
  * numpy, builtins, {@code _codecs} and {@code collections} (and {@code torch} inside a {@code .pt}
- * archive) is refused before that class is looked up, so a foreign pickle can never make this reader
- * build an object it does not know.
+ * archive), or one inside them that this reader registers no constructor for, is refused before that
+ * global is looked up, so a foreign pickle can never make this reader build or call what it does not know.
  */
 public final class PickleReader {
 
     /** The Python modules (and their submodules) a data pickle may name. */
     static final Set<String> DATA_MODULES = Set.of("numpy", "builtins", "__builtin__", "_codecs", "collections");
+
+    /**
+     * Classes a data pickle names only as arguments (numpy's {@code _reconstruct(ndarray, ...)}, torch's
+     * empty hooks {@code OrderedDict()}); every other global must have a constructor registered here.
+     */
+    private static final Set<String> CLASS_REFERENCES = Set.of("numpy.ndarray", "collections.OrderedDict");
+
+    /** What Pyrolite says when the bytes end before the pickle's STOP. */
+    private static final String PREMATURE_END = "premature end of file";
 
     private static final Pattern UNKNOWN_CLASS = Pattern.compile("construction of ClassDict \\(for ([^)]+)\\)");
 
@@ -88,12 +97,12 @@ public final class PickleReader {
                     String module = PickleUtils.readline(input);
                     String name = PickleUtils.readline(input);
                     input.reset();
-                    requireAllowed(module, name, modules);
+                    requireAllowed(module, name, modules, objectConstructors.keySet());
                 } else if (key == Opcodes.STACK_GLOBAL) {
                     Object name = stack.pop();
                     Object module = stack.peek();
                     stack.add(name);
-                    requireAllowed(String.valueOf(module), String.valueOf(name), modules);
+                    requireAllowed(String.valueOf(module), String.valueOf(name), modules, objectConstructors.keySet());
                 }
                 return super.dispatch(key);
             }
@@ -110,6 +119,12 @@ public final class PickleReader {
         };
         try {
             return resolveArrays(unpickler.load(marked));
+        } catch (IOException e) {
+            if (!PREMATURE_END.equals(e.getMessage())) {
+                throw e;
+            }
+            throw new DataException(source + " is truncated: it ends inside its pickle, expected a complete pickle"
+                    + " (one that ends with STOP)", e);
         } catch (DataException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -119,12 +134,22 @@ public final class PickleReader {
         }
     }
 
-    private static void requireAllowed(String module, String name, Set<String> modules) {
+    /**
+     * Refuses a global outside {@code modules}, or inside them but neither {@code registered} (a
+     * constructor this reader supplies) nor a {@link #CLASS_REFERENCES class reference}: before it is
+     * looked up, so no pickle can make this reader call what it does not know.
+     */
+    private static void requireAllowed(String module, String name, Set<String> modules, Set<String> registered) {
         int dot = module.indexOf('.');
+        String global = module + "." + name;
         if (!modules.contains(dot < 0 ? module : module.substring(0, dot))) {
-            throw new PickleException("it references the Python class " + module + "." + name + ", outside "
+            throw new PickleException("it references the Python global " + global + ", outside "
                     + String.join("/", new java.util.TreeSet<>(modules))
-                    + " (refused, not constructed: expected only numpy arrays, numbers, strings and containers)");
+                    + " (refused, not called: expected only numpy arrays, numbers, strings and containers)");
+        }
+        if (!registered.contains(global) && !CLASS_REFERENCES.contains(global)) {
+            throw new PickleException("it references the Python global " + global + ", which no reader here supports"
+                    + " (refused, not called: expected only numpy arrays, numbers, strings and containers)");
         }
     }
 
