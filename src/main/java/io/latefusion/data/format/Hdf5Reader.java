@@ -4,13 +4,14 @@ import io.jhdf.HdfFile;
 import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Node;
-import io.jhdf.exceptions.HdfException;
+import io.jhdf.exceptions.HdfInvalidPathException;
 import io.latefusion.data.DataException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Reads numeric datasets of an HDF5 file with jhdf, contiguous or chunked (and gzip-compressed)
@@ -37,11 +38,32 @@ public final class Hdf5Reader implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             throw new DataException(file + " does not exist, expected an HDF5 file");
         }
+        return new Hdf5Reader(file, jhdf(file, () -> new HdfFile(file)));
+    }
+
+    /**
+     * Runs a jhdf call: whatever jhdf throws on a truncated or corrupt file becomes a one-line
+     * {@link DataException} naming the file and jhdf's innermost reason.
+     */
+    private static <T> T jhdf(Path file, Supplier<T> call) {
         try {
-            return new Hdf5Reader(file, new HdfFile(file));
-        } catch (HdfException | IllegalArgumentException | IllegalStateException e) {
-            throw new DataException(file + " is not a readable HDF5 file (" + e.getMessage() + ")", e);
+            return call.get();
+        } catch (DataException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new DataException(file + " is not a readable HDF5 file (" + reason(e)
+                    + "), expected a complete HDF5 file", e);
         }
+    }
+
+    private static String reason(Throwable e) {
+        StringBuilder reason = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t.getMessage() != null && !reason.toString().contains(t.getMessage())) {
+                reason.append(": ").append(t.getMessage());
+            }
+        }
+        return reason.toString();
     }
 
     public Path file() {
@@ -50,22 +72,20 @@ public final class Hdf5Reader implements AutoCloseable {
 
     /** Whether the file has a dataset at {@code key}. */
     public boolean has(String key) {
-        try {
-            return hdf.getByPath(key) instanceof Dataset;
-        } catch (HdfException e) {
-            return false;
-        }
+        return node(key) instanceof Dataset;
     }
 
     /** Whether the dataset at {@code key} holds integers (rather than floating-point numbers). */
     public boolean isIntegral(String key) {
-        Class<?> type = dataset(key).getJavaType();
+        Dataset dataset = dataset(key);
+        Class<?> type = jhdf(file, dataset::getJavaType);
         return type == byte.class || type == short.class || type == int.class || type == long.class;
     }
 
     /** The shape of the dataset at {@code key}. */
     public long[] shape(String key) {
-        return dataset(key).getDimensionsAsLong();
+        Dataset dataset = dataset(key);
+        return jhdf(file, dataset::getDimensionsAsLong);
     }
 
     /**
@@ -91,7 +111,7 @@ public final class Hdf5Reader implements AutoCloseable {
      */
     public void readRows(String key, long from, long to, float[] dest, int offset) {
         Dataset dataset = dataset(key);
-        long[] shape = dataset.getDimensionsAsLong();
+        long[] shape = shape(key);
         if (shape.length == 0 || from < 0 || to > shape[0] || from > to) {
             throw new DataException(file + ": cannot read rows " + from + ".." + to + " of dataset '" + key
                     + "' with shape " + Arrays.toString(shape));
@@ -118,9 +138,9 @@ public final class Hdf5Reader implements AutoCloseable {
             Object block;
             try {
                 block = dataset.getData(sliceOffset, sliceShape);
-            } catch (HdfException | UnsupportedOperationException | IllegalArgumentException e) {
+            } catch (RuntimeException e) {
                 throw new DataException(file + ": cannot read dataset '" + key + "' (shape " + Arrays.toString(shape)
-                        + ", " + dataset.getJavaType().getSimpleName() + "): " + e.getMessage(), e);
+                        + ", " + jhdf(file, dataset::getJavaType).getSimpleName() + "): " + reason(e), e);
             }
             at = flatten(block, dest, at, key);
         }
@@ -147,11 +167,12 @@ public final class Hdf5Reader implements AutoCloseable {
      * variable-length strings, as h5py writes them), or {@code null} when it has no such attribute.
      */
     public List<String> stringAttribute(String key, String name) {
-        Attribute attribute = dataset(key).getAttribute(name);
+        Dataset dataset = dataset(key);
+        Attribute attribute = jhdf(file, () -> dataset.getAttribute(name));
         if (attribute == null) {
             return null;
         }
-        Object data = attribute.getData();
+        Object data = jhdf(file, attribute::getData);
         List<String> out = new ArrayList<>();
         collectStrings(data, out, key, name);
         return out;
@@ -173,16 +194,22 @@ public final class Hdf5Reader implements AutoCloseable {
     }
 
     private Dataset dataset(String key) {
-        Node node;
-        try {
-            node = hdf.getByPath(key);
-        } catch (HdfException e) {
-            node = null;
-        }
-        if (!(node instanceof Dataset dataset)) {
-            throw new DataException(file + " has no dataset '" + key + "' (it has " + hdf.getChildren().keySet() + ")");
+        if (!(node(key) instanceof Dataset dataset)) {
+            throw new DataException(file + " has no dataset '" + key + "' (it has "
+                    + jhdf(file, () -> hdf.getChildren().keySet()) + ")");
         }
         return dataset;
+    }
+
+    /** The node at {@code key}, or null when there is none; a file too damaged to tell is a {@link DataException}. */
+    private Node node(String key) {
+        return jhdf(file, () -> {
+            try {
+                return hdf.getByPath(key);
+            } catch (HdfInvalidPathException e) {
+                return null;
+            }
+        });
     }
 
     /** Copies a (nested) primitive array into {@code dest} from {@code at}; returns the next position. */
