@@ -1,8 +1,8 @@
 package io.latefusion.data;
 
 /**
- * What every loaded data set must hold, whatever its loader and layout: samples in every split,
- * finite input values and labels its task can take. Checked once, where every load passes
+ * What every loaded data set must hold, whatever its loader and layout: samples in every split and
+ * finite input values (each loader checks its labels as it reads them). Checked once, where every load passes
  * ({@link Datasets#load}), so a NaN in a file is refused before any training rather than found as a
  * NaN loss.
  */
@@ -22,7 +22,6 @@ final class LoadedDataCheck {
             for (Modality m : data.modalities().modalities()) {
                 requireFinite(samples.input(m), where + ", " + m.key() + " input");
             }
-            requireLabels(samples.labels(), data.numClasses(), where);
         }
     }
 
@@ -33,26 +32,6 @@ final class LoadedDataCheck {
                 int size = input.sampleSize();
                 throw new DataException(where + ": sample " + i / size + " holds " + values[i] + " at value "
                         + i % size + ", expected finite numbers");
-            }
-        }
-    }
-
-    private static void requireLabels(Labels labels, int numClasses, String where) {
-        float[] values = labels.values();
-        for (int i = 0; i < values.length; i++) {
-            float v = values[i];
-            boolean ok = switch (labels.task()) {
-                case SINGLE_LABEL -> v >= 0 && v < numClasses && v == Math.rint(v);
-                case MULTI_LABEL -> v == 0 || v == 1;
-                case REGRESSION -> Float.isFinite(v);
-            };
-            if (!ok) {
-                throw new DataException(where + ": sample " + i / labels.width() + " has the label " + v + ", expected "
-                        + switch (labels.task()) {
-                            case SINGLE_LABEL -> "a class 0.." + (numClasses - 1);
-                            case MULTI_LABEL -> "0 or 1 for every class";
-                            case REGRESSION -> "a finite number";
-                        });
             }
         }
     }
