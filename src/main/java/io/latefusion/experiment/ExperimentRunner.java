@@ -27,7 +27,8 @@ import java.util.Map;
  * Runs one experiment config: loads the data, checks what only the data can tell (the missing
  * rates against its modalities), pre-trains (or reuses) the encoders the variants ask for, trains
  * every variant from the same seed, and writes everything into a new run folder — each epoch's
- * records as they come, so an interrupted run keeps what it finished.
+ * records as they come, so an interrupted run keeps what it finished. A run that fails once its
+ * folder exists leaves a {@link RunFailure} ({@code failed.json}) in it, never a {@code summary.json}.
  */
 public final class ExperimentRunner {
 
@@ -57,25 +58,38 @@ public final class ExperimentRunner {
         RunDirectory run = name == null ? RunDirectory.create(resultsRoot, config.name())
                 : RunDirectory.named(resultsRoot, name);
         progress.printf("run %s → %s%n", run.id(), run.path());
-        AtomicFiles.write(run.path().resolve("config.yaml"), ConfigLoader.toYaml(config));
-        progress.printf("data %s (%s): %d train / %d validation / %d test, modalities %s, loaded in %.1f s%n",
-                data.name(), config.data().layout().name().toLowerCase(Locale.ROOT),
-                data.split(io.latefusion.data.Split.TRAIN).size(),
-                data.split(io.latefusion.data.Split.VALIDATION).size(),
-                data.split(io.latefusion.data.Split.TEST).size(), data.modalities(), (System.nanoTime() - t0) / 1e9);
+        String phase = "setup";
+        try {
+            AtomicFiles.write(run.path().resolve("config.yaml"), ConfigLoader.toYaml(config));
+            progress.printf("data %s (%s): %d train / %d validation / %d test, modalities %s, loaded in %.1f s%n",
+                    data.name(), config.data().layout().name().toLowerCase(Locale.ROOT),
+                    data.split(io.latefusion.data.Split.TRAIN).size(),
+                    data.split(io.latefusion.data.Split.VALIDATION).size(),
+                    data.split(io.latefusion.data.Split.TEST).size(), data.modalities(), (System.nanoTime() - t0) / 1e9);
 
-        Objective objective = Objective.of(data, config.train().multiLabelOrStudy());
-        Map<Modality, PretrainedEncoders.Saved> pretrained = pretrainRequested(config, data,
-                Objective.of(data, config.pretrain().multiLabelOrStudy()), run);
+            Objective objective = Objective.of(data, config.train().multiLabelOrStudy());
+            phase = "pre-training";
+            Map<Modality, PretrainedEncoders.Saved> pretrained = pretrainRequested(config, data,
+                    Objective.of(data, config.pretrain().multiLabelOrStudy()), run);
 
-        List<VariantResult> results = new ArrayList<>();
-        for (VariantConfig variant : config.variants()) {
-            results.add(runVariant(config, variant, data, objective, pretrained, run));
+            List<VariantResult> results = new ArrayList<>();
+            for (VariantConfig variant : config.variants()) {
+                phase = "training variant " + variant.name();
+                results.add(runVariant(config, variant, data, objective, pretrained, run));
+            }
+            ExperimentSummary summary = new ExperimentSummary(run.id(), config.name(), data.name(), config.seed(),
+                    started, Environment.describe(), results, data.task());
+            phase = "writing the summary";
+            AtomicFiles.writeJson(run.path().resolve("summary.json"), summary);
+            return summary;
+        } catch (RuntimeException e) {
+            try {
+                RunFailure.record(run.path(), phase, e);
+            } catch (RuntimeException unrecorded) {
+                e.addSuppressed(unrecorded);
+            }
+            throw e;
         }
-        ExperimentSummary summary = new ExperimentSummary(run.id(), config.name(), data.name(), config.seed(),
-                started, Environment.describe(), results, data.task());
-        AtomicFiles.writeJson(run.path().resolve("summary.json"), summary);
-        return summary;
     }
 
     /** Refuses missing rates the data set cannot take, before any pre-training or training starts. */

@@ -16,7 +16,8 @@ import java.util.Map;
  * Runs the cells of an experiment grid one after another, each an experiment run in
  * {@code <grid>/cells/<cell>/}. A cell whose {@code summary.json} exists is done and is read back,
  * not run again, so a grid interrupted at any point resumes where it stopped; an unfinished cell's
- * folder is moved aside (never deleted) and the cell runs again. Cells share pre-trained encoders.
+ * folder (interrupted, or failed: a {@link RunFailure} and no summary) is moved aside (never deleted)
+ * and the cell runs again. Cells share pre-trained encoders.
  */
 public final class GridRunner {
 
@@ -51,6 +52,8 @@ public final class GridRunner {
                 continue;
             }
             if (Files.exists(dir)) {
+                RunFailure.of(dir).ifPresent(failure -> progress.printf("cell %s failed before, in %s: %s%n",
+                        cell.name(), failure.phase(), failure.message()));
                 moveAside(dir);
             }
             progress.printf("%n== grid cell %d/%d: %s ==%n", i + 1, cells.size(), cell.name());

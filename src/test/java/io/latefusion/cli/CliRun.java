@@ -13,24 +13,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** One run of the real command line ({@link Main#execute}): its exit code and what it printed on stderr. */
-public record CliRun(int code, String stderr) {
+/** One run of the real command line ({@link Main#execute}): its exit code and what it printed on stdout and stderr. */
+public record CliRun(int code, String stdout, String stderr) {
 
     /** Runs {@code args} through {@link Main#execute}, capturing stdout and stderr. */
     public static CliRun of(String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
         int code;
         try {
-            System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
             code = Main.execute(args);
         } finally {
             System.setOut(out);
             System.setErr(err);
         }
-        return new CliRun(code, captured.toString(StandardCharsets.UTF_8));
+        return new CliRun(code, printed.toString(StandardCharsets.UTF_8), captured.toString(StandardCharsets.UTF_8));
     }
 
     /** {@code experiment CONFIG --out OUT}, the tiny cell settings, then {@code extra}. */

@@ -61,10 +61,9 @@ public final class ResearchReport {
         doc.paragraph(Marks.LEGEND);
         if (!folder.missing().isEmpty()) {
             doc.heading(2, "Completeness");
-            doc.paragraph("Planned runs without a finished record; their arms are marked incomplete and keep the runs"
-                    + " that finished:");
-            doc.bullets(folder.missing().stream().map(m -> "`" + m.where() + "`" + (m.seed() == null ? ""
-                    : " (seed " + m.seed() + ")")).toList());
+            doc.paragraph("Planned runs without a finished record (failed, with the phase and error, or interrupted);"
+                    + " their arms are marked incomplete and keep the runs that finished:");
+            doc.bullets(folder.missing().stream().map(MissingRun::describe).toList());
         }
         doc.heading(2, "Fairness check");
         doc.paragraph("Resolved configs of the arms compared with the baseline's; flagged (bold) is every difference"

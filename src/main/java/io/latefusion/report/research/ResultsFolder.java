@@ -2,6 +2,7 @@ package io.latefusion.report.research;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.latefusion.experiment.Mappers;
+import io.latefusion.experiment.RunFailure;
 import io.latefusion.experiment.Seeds;
 import io.latefusion.experiment.VariantResult;
 import io.latefusion.report.JsonFiles;
@@ -20,14 +21,16 @@ import java.util.stream.Stream;
  * The saved records of an experiment folder ({@code summary.json}, {@code config.yaml},
  * {@code variants/}) or a grid / seeded folder ({@code grid.json}, {@code cells/<cell>/}): every
  * finished run, and every planned run without a finished record (a cell whose {@code summary.json}
- * is missing, a variant without {@code result.json}).
+ * is missing, a variant without {@code result.json}), with its failure when its folder holds a
+ * {@code failed.json}.
  */
 record ResultsFolder(Path dir, List<RunRecord> runs, List<MissingRun> missing) {
 
-    /** Whether {@code dir} is an experiment, grid or seeded results folder (not a benchmark suite run). */
+    /** Whether {@code dir} is an experiment (finished or failed), grid or seeded results folder (not a benchmark suite run). */
     static boolean holdsExperiments(Path dir) {
         return Files.isDirectory(dir.resolve("cells"))
-                || (Files.isRegularFile(dir.resolve("config.yaml")) && Files.isDirectory(dir.resolve("variants")));
+                || (Files.isRegularFile(dir.resolve("config.yaml")) && (Files.isDirectory(dir.resolve("variants"))
+                        || Files.isRegularFile(dir.resolve(RunFailure.FILE))));
     }
 
     static ResultsFolder read(Path dir) {
@@ -47,7 +50,11 @@ record ResultsFolder(Path dir, List<RunRecord> runs, List<MissingRun> missing) {
                     + " variants/, or cells/)");
         }
         if (runs.isEmpty()) {
-            throw new ReportException(dir + ": no finished run records (no summary.json or result.json) to report on");
+            throw new ReportException(dir + ": no finished run records (no summary.json or result.json) to report on"
+                    + missing.stream().filter(m -> m.failure() != null).findFirst()
+                            .map(m -> "; " + (m.cell().isEmpty() ? "the run" : "cell " + m.cell()) + " failed in "
+                                    + m.failure())
+                            .orElse(""));
         }
         return new ResultsFolder(dir, List.copyOf(runs), List.copyOf(missing));
     }
@@ -83,9 +90,10 @@ record ResultsFolder(Path dir, List<RunRecord> runs, List<MissingRun> missing) {
         String seedValue = axes.remove(Seeds.AXIS);
         String group = cell.replaceFirst("(^|_)seed-[^_]+$", "");
         Long plannedSeed = seedValue == null ? null : Long.valueOf(seedValue);
+        String failure = RunFailure.of(folder).map(f -> f.phase() + ": " + f.message()).orElse(null);
         Path configFile = folder.resolve("config.yaml");
         if (!Files.isRegularFile(configFile)) {
-            missing.add(new MissingRun(cell, group, null, plannedSeed));
+            missing.add(new MissingRun(cell, group, null, plannedSeed, failure));
             return;
         }
         JsonNode config = yaml(configFile);
@@ -94,7 +102,7 @@ record ResultsFolder(Path dir, List<RunRecord> runs, List<MissingRun> missing) {
             Path vdir = folder.resolve("variants").resolve(name);
             Path result = vdir.resolve("result.json");
             if (!Files.isRegularFile(result)) {
-                missing.add(new MissingRun(cell, group, name, plannedSeed));
+                missing.add(new MissingRun(cell, group, name, plannedSeed, failure));
                 continue;
             }
             VariantResult vr = JsonFiles.read(result, VariantResult.class, "a variant result");
