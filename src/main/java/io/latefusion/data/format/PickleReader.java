@@ -63,8 +63,8 @@ public final class PickleReader {
 
     /** The object pickled in {@code file}. */
     public static Object read(Path file) {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            return load(in, file.toString(), null, DATA_MODULES);
+        try (InputStream in = Files.newInputStream(file)) {
+            return load(in, Files.size(file), file.toString(), null, DATA_MODULES);
         } catch (NoSuchFileException e) {
             throw new DataException(file + " does not exist, expected a pickle file");
         } catch (IOException e) {
@@ -75,23 +75,24 @@ public final class PickleReader {
     /** The object pickled in {@code bytes}; {@code source} names them in error messages. */
     public static Object read(byte[] bytes, String source) {
         try {
-            return load(new ByteArrayInputStream(bytes), source, null, DATA_MODULES);
+            return load(new ByteArrayInputStream(bytes), bytes.length, source, null, DATA_MODULES);
         } catch (IOException e) {
             throw new DataException("Cannot unpickle " + source + ": " + e.getMessage(), e);
         }
     }
 
     /**
-     * Unpickles {@code in}, resolving persistent ids through {@code persistentLoad} (null when the
+     * Unpickles {@code in} ({@code length} bytes), resolving persistent ids through {@code persistentLoad} (null when the
      * pickle has none) — the hook the torch archive reader uses to load storages — and refusing any
      * class whose module is not one of {@code modules} or below one of them.
      */
-    static Object load(InputStream in, String source, UnaryOperator<Object> persistentLoad, Set<String> modules)
-            throws IOException {
-        InputStream marked = in.markSupported() ? in : new BufferedInputStream(in);
+    static Object load(InputStream in, long length, String source, UnaryOperator<Object> persistentLoad,
+                       Set<String> modules) throws IOException {
+        PickleInput counted = new PickleInput(in, length);
         Unpickler unpickler = new Unpickler() {
             @Override
             protected Object dispatch(short key) throws IOException {
+                requireLengthWithin(counted, key);
                 if (key == Opcodes.GLOBAL || key == Opcodes.INST) {
                     input.mark(1 << 12);
                     String module = PickleUtils.readline(input);
@@ -118,7 +119,7 @@ public final class PickleReader {
             }
         };
         try {
-            return resolveArrays(unpickler.load(marked));
+            return resolveArrays(unpickler.load(counted));
         } catch (IOException e) {
             if (!PREMATURE_END.equals(e.getMessage())) {
                 throw e;
@@ -150,6 +151,35 @@ public final class PickleReader {
         if (!registered.contains(global) && !CLASS_REFERENCES.contains(global)) {
             throw new PickleException("it references the Python global " + global + ", which no reader here supports"
                     + " (refused, not called: expected only numpy arrays, numbers, strings and containers)");
+        }
+    }
+
+    /**
+     * Refuses an opcode whose length field (the 4 or 8 bytes after it) claims more bytes than are left,
+     * before the unpickler allocates them; other opcodes, and a field cut short, pass on as they are.
+     */
+    private static void requireLengthWithin(PickleInput input, short key) throws IOException {
+        int width = switch (key) {
+            case Opcodes.BINSTRING, Opcodes.BINUNICODE, Opcodes.BINBYTES, Opcodes.LONG4 -> 4;
+            case Opcodes.BINUNICODE8, Opcodes.BINBYTES8, Opcodes.BYTEARRAY8 -> 8;
+            default -> 0;
+        };
+        if (width == 0 || input.remaining() < width) {
+            return;
+        }
+        long offset = input.position() - 1;
+        input.mark(width);
+        long declared = 0;
+        for (int i = 0; i < width; i++) {
+            declared |= (long) input.read() << (8 * i);
+        }
+        input.reset();
+        if (width == 4 && key != Opcodes.BINUNICODE && key != Opcodes.BINBYTES) {
+            declared = (int) declared; // BINSTRING and LONG4 lengths are signed
+        }
+        if (declared < 0 || declared > input.remaining() - width) {
+            throw new PickleException("the opcode at byte offset " + offset + " declares " + declared + " bytes, but only "
+                    + (input.remaining() - width) + " follow (truncated or corrupt)");
         }
     }
 

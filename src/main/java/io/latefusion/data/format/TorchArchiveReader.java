@@ -57,7 +57,8 @@ public final class TorchArchiveReader {
             try (InputStream in = zip.getInputStream(pickle)) {
                 bytes = in.readAllBytes(); // Pyrolite reads byte by byte: never from the zip directly
             }
-            return PickleReader.load(new ByteArrayInputStream(bytes), file.toString(), storages::load, TORCH_MODULES);
+            return PickleReader.load(new ByteArrayInputStream(bytes), bytes.length, file.toString(), storages::load,
+                    TORCH_MODULES);
         } catch (ZipException e) {
             throw new DataException(file + " is not a zip archive (" + e.getMessage()
                     + "), expected a PyTorch .pt file written by torch.save");
