@@ -3,11 +3,15 @@ package io.latefusion.data.format;
 import io.jhdf.HdfFile;
 import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
+import io.jhdf.api.Group;
 import io.jhdf.api.Node;
-import io.jhdf.exceptions.HdfInvalidPathException;
 import io.latefusion.data.DataException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +25,9 @@ import java.util.function.Supplier;
  * shape.
  */
 public final class Hdf5Reader implements AutoCloseable {
+
+    /** The most deflate (gzip) can compress: 1032 bytes into one. */
+    private static final long MAX_DEFLATE_RATIO = 1032;
 
     /** Values per block read: about 4 MB of floats. */
     private static final long BLOCK_VALUES = 1L << 20;
@@ -38,7 +45,27 @@ public final class Hdf5Reader implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             throw new DataException(file + " does not exist, expected an HDF5 file");
         }
-        return new Hdf5Reader(file, jhdf(file, () -> new HdfFile(file)));
+        try {
+            return new Hdf5Reader(file, jhdf(file, () -> hdfFile(file)));
+        } catch (UncheckedIOException e) {
+            throw new DataException("Cannot read " + file + ": " + e.getCause().getMessage(), e);
+        }
+    }
+
+    /**
+     * jhdf's view of {@code file}. A file that fits one buffer (under 2 GB) is memory-mapped: jhdf then
+     * reads slices of it, so a corrupt length in a header fails a bounds check, where reading through a
+     * channel would first allocate a buffer of that length. Larger files are read through jhdf's channel.
+     */
+    private static HdfFile hdfFile(Path file) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            if (channel.size() <= Integer.MAX_VALUE - 8) {
+                return HdfFile.fromByteBuffer(channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new HdfFile(file);
     }
 
     /**
@@ -82,10 +109,26 @@ public final class Hdf5Reader implements AutoCloseable {
         return type == byte.class || type == short.class || type == int.class || type == long.class;
     }
 
-    /** The shape of the dataset at {@code key}. */
+    /**
+     * The shape of the dataset at {@code key}, checked to be one the file's size can hold, so no caller
+     * sizes an array from a corrupt dimension.
+     */
     public long[] shape(String key) {
         Dataset dataset = dataset(key);
-        return jhdf(file, dataset::getDimensionsAsLong);
+        long[] shape = jhdf(file, dataset::getDimensionsAsLong);
+        long bytes = jhdf(file, () -> (long) dataset.getDataType().getSize());
+        for (long d : shape) {
+            bytes = d < 0 || (d > 0 && bytes > Long.MAX_VALUE / d) ? Long.MAX_VALUE : bytes * d;
+        }
+        boolean compressed = !jhdf(file, dataset::getFilters).isEmpty();
+        long fileSize = jhdf(file, () -> hdf.size());
+        long limit = compressed ? fileSize * MAX_DEFLATE_RATIO : fileSize;
+        if (bytes > limit) {
+            throw new DataException(file + ": dataset '" + key + "' claims shape " + Arrays.toString(shape) + " ("
+                    + (bytes == Long.MAX_VALUE ? "more than 2^63" : bytes) + " bytes), more than the file's " + fileSize
+                    + " bytes can hold" + (compressed ? " even compressed" : "") + " (truncated or corrupt)");
+        }
+        return shape;
     }
 
     /**
@@ -204,11 +247,13 @@ public final class Hdf5Reader implements AutoCloseable {
     /** The node at {@code key}, or null when there is none; a file too damaged to tell is a {@link DataException}. */
     private Node node(String key) {
         return jhdf(file, () -> {
-            try {
-                return hdf.getByPath(key);
-            } catch (HdfInvalidPathException e) {
-                return null;
+            Node node = hdf;
+            for (String part : key.split("/")) {
+                if (!part.isEmpty()) {
+                    node = node instanceof Group group ? group.getChildren().get(part) : null;
+                }
             }
+            return node == hdf ? null : node;
         });
     }
 
