@@ -115,6 +115,8 @@ class BadNpyCorpusTest {
     void headerClaimingAHugeShapeIsRefusedBeforeAllocating() throws Exception {
         npy(data.resolve("image/train_data.npy"), "|u1", false, "(1000000, 1000000)", new byte[784]);
         assertRefused("image/train_data.npy", "[1000000, 1000000]", "does not fit one Java array");
+        npy(data.resolve("image/train_data.npy"), "|u1", false, "(2, 4611686018427387904)", new byte[784]);
+        assertRefused("image/train_data.npy", "[2, 4611686018427387904]", "does not fit one Java array");
         npy(data.resolve("image/train_data.npy"), "<f4", false, "(100000, 784)", new byte[784]);
         assertRefused("image/train_data.npy", "is truncated", "needs 313600000 data bytes, found 784");
     }
