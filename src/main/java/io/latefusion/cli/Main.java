@@ -2,6 +2,7 @@ package io.latefusion.cli;
 
 import io.latefusion.data.DataException;
 import io.latefusion.experiment.ConfigException;
+import io.latefusion.experiment.ErrorLine;
 import io.latefusion.train.TrainingDivergedException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -81,17 +82,11 @@ public final class Main implements Callable<Integer> {
 
     /** Prints bad input as the one line {@code error: <message>}, then its stack trace when {@code verbose}. */
     private static void report(Exception e, PrintWriter err, boolean verbose) {
-        err.println("error: " + oneLine(e));
+        err.println("error: " + ErrorLine.of(e));
         if (verbose) {
             e.printStackTrace(err);
         }
         err.flush();
-    }
-
-    /** The message of {@code e} on one line: line breaks and the blanks around them become one space. */
-    static String oneLine(Exception e) {
-        String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        return message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     @Override

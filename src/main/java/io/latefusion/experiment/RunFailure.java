@@ -18,9 +18,8 @@ public record RunFailure(String message, String error, String phase, String time
 
     /** Records {@code error}, raised in {@code phase}, in {@code folder}'s {@code failed.json} (atomically). */
     static void record(Path folder, String phase, RuntimeException error) {
-        String message = error.getMessage() == null ? error.toString() : error.getMessage();
-        AtomicFiles.writeJson(folder.resolve(FILE), new RunFailure(message.strip().replaceAll("\\s*\\R\\s*", " "),
-                error.getClass().getSimpleName(), phase, Instant.now().toString()));
+        AtomicFiles.writeJson(folder.resolve(FILE), new RunFailure(ErrorLine.of(error), error.getClass().getSimpleName(),
+                phase, Instant.now().toString()));
     }
 
     /** The failure recorded in {@code folder}, if it holds a readable {@code failed.json}. */

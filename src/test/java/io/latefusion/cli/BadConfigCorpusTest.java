@@ -114,7 +114,7 @@ class BadConfigCorpusTest {
 
     @Test
     void aMessageOfSeveralLinesIsPrintedAsOne() {
-        assertThat(Main.oneLine(new io.latefusion.data.DataException("x.npy: header\n  {'descr': '<f4'}\r\n")))
+        assertThat(io.latefusion.experiment.ErrorLine.of(new io.latefusion.data.DataException("x.npy: header\n  {'descr': '<f4'}\r\n")))
                 .isEqualTo("x.npy: header {'descr': '<f4'}");
     }
 }
