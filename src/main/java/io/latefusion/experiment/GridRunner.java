@@ -17,7 +17,8 @@ import java.util.Map;
  * {@code <grid>/cells/<cell>/}. A cell whose {@code summary.json} exists is done and is read back,
  * not run again, so a grid interrupted at any point resumes where it stopped; an unfinished cell's
  * folder (interrupted, or failed: a {@link RunFailure} and no summary) is moved aside (never deleted)
- * and the cell runs again. Cells share pre-trained encoders.
+ * and the cell runs again. A cell that fails stops the grid, which then holds a {@link RunFailure}
+ * naming the cell (whether or not the cell's folder exists yet). Cells share pre-trained encoders.
  */
 public final class GridRunner {
 
@@ -57,10 +58,27 @@ public final class GridRunner {
                 moveAside(dir);
             }
             progress.printf("%n== grid cell %d/%d: %s ==%n", i + 1, cells.size(), cell.name());
-            results.add(new CellResult(cell.name(), cell.values(), runner.run(cell.config(), cell.name()), false));
+            ExperimentSummary done;
+            try {
+                done = runner.run(cell.config(), cell.name());
+            } catch (RuntimeException e) {
+                RunFailure.record(folder, "grid cell " + cell.name(), e);
+                throw e;
+            }
+            results.add(new CellResult(cell.name(), cell.values(), done, false));
             writeState(cells, results);
         }
+        deleteFailure();
         return results;
+    }
+
+    /** Removes the grid's own {@code failed.json} of an earlier attempt, once every cell is done. */
+    private void deleteFailure() {
+        try {
+            Files.deleteIfExists(folder.resolve(RunFailure.FILE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove " + folder.resolve(RunFailure.FILE) + ": " + e, e);
+        }
     }
 
     /**

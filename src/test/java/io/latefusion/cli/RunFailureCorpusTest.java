@@ -61,6 +61,8 @@ class RunFailureCorpusTest {
         assertThat(failed.resolve("summary.json")).doesNotExist();
         assertThat(failed.resolve(RunFailure.FILE)).isRegularFile();
         assertThat(grid.resolve("grid.md")).doesNotExist();
+        assertThat(Mappers.json().readTree(grid.resolve(RunFailure.FILE).toFile()).get("phase").asText())
+                .isEqualTo("grid cell learning_rate-1.0E30");
 
         CliRun report = CliRun.of("report", grid.toString());
         assertThat(report.code()).as(report.stderr()).isZero();
@@ -79,5 +81,20 @@ class RunFailureCorpusTest {
         assertThat(CliRun.folders(grid.resolve("cells")).stream().map(p -> p.getFileName().toString()))
                 .anyMatch(name -> name.startsWith("learning_rate-1.0E30.interrupted-"));
         assertThat(grid.resolve("report.md")).content().doesNotContain("failed in");
+        assertThat(grid.resolve(RunFailure.FILE)).doesNotExist();
+    }
+
+    @Test
+    void aGridWhoseDataCannotLoadIsMarkedFailedBeforeAnyCellFolderExists() throws Exception {
+        Path config = Files.writeString(dir.resolve("grid.yaml"), "name: nodata\ngrid:\n  pretrain: [none, all]\n");
+        Path out = dir.resolve("results");
+        CliRun.of(CliRun.experiment(out, config.toString(), "--set", "data.layout=thesis",
+                "--set", "data.path=" + dir.resolve("absent"))).assertBadInput("absent is not a folder");
+        Path grid = CliRun.folders(out).get(0);
+        assertThat(grid.resolve("cells")).doesNotExist();
+        assertThat(grid.resolve("grid.md")).doesNotExist();
+        JsonNode failed = Mappers.json().readTree(grid.resolve(RunFailure.FILE).toFile());
+        assertThat(failed.get("phase").asText()).isEqualTo("grid cell pretrain-none");
+        assertThat(failed.get("error").asText()).isEqualTo("DataException");
     }
 }
