@@ -2,6 +2,7 @@ package io.latefusion.data.format;
 
 import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
+import io.jhdf.api.DatasetCreationOptions;
 import io.jhdf.api.WritableDataset;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,7 +28,9 @@ class ReaderMutationProperties {
     private static final byte[] PICKLE = pickle(2);
     private static final byte[] PICKLE_4 = pickle(4);
     private static final byte[] TORCH = torch();
-    private static final byte[] HDF5 = hdf5();
+    private static final byte[] HDF5 = hdf5(DatasetCreationOptions.DEFAULT);
+    private static final byte[] HDF5_CHUNKED = hdf5(DatasetCreationOptions.builder().chunkDimensions(8, 8).deflate(4)
+            .build());
 
     private static byte[] npy() {
         return fixture("a.npy", file -> NpyWriter.write(file, NumpyArray.ofFloats(new float[24 * 16], 24, 16)));
@@ -49,10 +52,15 @@ class ReaderMutationProperties {
                 Map.of("0", PickleBytes.floatsLE(storage))));
     }
 
-    private static byte[] hdf5() {
+    /** A 40 × 8 float dataset stored as {@code options} say, and int genres with their names. */
+    private static byte[] hdf5(DatasetCreationOptions options) {
         return fixture("m.hdf5", file -> {
             try (WritableHdfFile out = HdfFile.write(file)) {
-                out.putDataset("features", new float[40][8]);
+                float[][] features = new float[40][8];
+                for (int r = 0; r < 40; r++) {
+                    features[r][r % 8] = r;
+                }
+                out.putDataset("features", features, options);
                 WritableDataset genres = out.putDataset("genres", new int[][] {{0, 1}, {1, 1}, {1, 0}});
                 genres.putAttribute("target_names", new String[] {"Drama", "Comedy"});
             }
@@ -120,6 +128,16 @@ class ReaderMutationProperties {
     @Property(tries = TRIES, seed = MutatedReads.SEED)
     void torchArchiveReader(@ForAll("torchFiles") byte[] bytes) {
         MutatedReads.assertEndsWell(bytes, "t.pt", TorchArchiveReader::read);
+    }
+
+    @Provide
+    Arbitrary<byte[]> chunkedHdf5Files() {
+        return MutatedReads.of(HDF5_CHUNKED, 4096);
+    }
+
+    @Property(tries = TRIES, seed = MutatedReads.SEED)
+    void hdf5ReaderOnChunkedCompressedData(@ForAll("chunkedHdf5Files") byte[] bytes) {
+        MutatedReads.assertEndsWell(bytes, "m.hdf5", ReaderMutationProperties::readHdf5);
     }
 
     @Property(tries = TRIES, seed = MutatedReads.SEED)
