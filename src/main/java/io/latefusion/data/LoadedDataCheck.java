@@ -2,16 +2,16 @@ package io.latefusion.data;
 
 /**
  * What every loaded data set must hold, whatever its loader and layout: samples in every split and
- * finite input values (each loader checks its labels as it reads them). Checked once, where every load passes
- * ({@link Datasets#load}), so a NaN in a file is refused before any training rather than found as a
- * NaN loss.
+ * finite input values (each loader checks its labels as it reads them). Checked once, where every
+ * load passes ({@link Datasets#load}), so a NaN in a file is refused before any training rather than
+ * found as a NaN loss.
  */
 final class LoadedDataCheck {
 
     private LoadedDataCheck() {
     }
 
-    /** Refuses {@code data} with a one-line {@link DataException} that starts with {@code origin} (its file or folder). */
+    /** Refuses {@code data} with a one-line {@link DataException} starting with {@code origin} (its file or folder). */
     static void require(MultimodalDataset data, String origin) {
         for (Split split : Split.values()) {
             SplitData samples = data.split(split);

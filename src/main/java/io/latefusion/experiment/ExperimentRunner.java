@@ -113,8 +113,8 @@ public final class ExperimentRunner {
         for (VariantConfig variant : config.variants()) {
             for (Modality m : variant.pretrainedEncoders().keySet()) {
                 if (!data.modalities().contains(m)) {
-                    throw new ConfigException(config.name() + ": variants." + variant.name() + ".pretrained_encoders: the data set "
-                            + data.name() + " has no " + m.key() + " modality (it has " + data.modalities() + ")");
+                    throw new ConfigException(config.name() + ": variants." + variant.name()
+                            + ".pretrained_encoders: the data set " + data.name() + " has no " + m.key() + " modality (it has " + data.modalities() + ")");
                 }
             }
         }

@@ -82,9 +82,9 @@ public final class PickleReader {
     }
 
     /**
-     * Unpickles {@code in} ({@code length} bytes), resolving persistent ids through {@code persistentLoad} (null when the
-     * pickle has none) — the hook the torch archive reader uses to load storages — and refusing any
-     * class whose module is not one of {@code modules} or below one of them.
+     * Unpickles {@code in} ({@code length} bytes), resolving persistent ids through {@code persistentLoad}
+     * (null when the pickle has none) — the hook the torch archive reader uses to load storages — and
+     * refusing any global outside {@code modules} (or one inside them that no constructor is registered for).
      */
     static Object load(InputStream in, long length, String source, UnaryOperator<Object> persistentLoad,
                        Set<String> modules) throws IOException {
@@ -178,8 +178,8 @@ public final class PickleReader {
             declared = (int) declared; // BINSTRING and LONG4 lengths are signed
         }
         if (declared < 0 || declared > input.remaining() - width) {
-            throw new PickleException("the opcode at byte offset " + offset + " declares " + declared + " bytes, but only "
-                    + (input.remaining() - width) + " follow (truncated or corrupt)");
+            throw new PickleException("the opcode at byte offset " + offset + " declares " + declared
+                    + " bytes, but only " + (input.remaining() - width) + " follow (truncated or corrupt)");
         }
     }
 

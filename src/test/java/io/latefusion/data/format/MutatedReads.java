@@ -36,7 +36,7 @@ public final class MutatedReads {
      * 113 KB for a 304-byte pickle, 53 KB for a 1.8 KB HDF5 file and 1.0 MB for a 502-byte {@code .pt}
      * (a damaged deflate stream the zip reader inflates; deflate expands at most 1032 ×). 4 MB plus 16 × the
      * file leaves room for that, and still catches every array sized from a corrupt length field these
-     * properties found (16 MB to 1.8 GB from files under 2 KB).
+     * properties found (11 MB to 1.8 GB from files under 2 KB).
      */
     public static final long OVERHEAD = 4L << 20;
 
