@@ -82,7 +82,7 @@ public final class ExperimentRunner {
             phase = "writing the summary";
             AtomicFiles.writeJson(run.path().resolve("summary.json"), summary);
             return summary;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             try {
                 RunFailure.record(run.path(), phase, e);
             } catch (RuntimeException unrecorded) {

@@ -17,7 +17,7 @@ public record RunFailure(String message, String error, String phase, String time
     public static final String FILE = "failed.json";
 
     /** Records {@code error}, raised in {@code phase}, in {@code folder}'s {@code failed.json} (atomically). */
-    static void record(Path folder, String phase, RuntimeException error) {
+    static void record(Path folder, String phase, Throwable error) {
         AtomicFiles.writeJson(folder.resolve(FILE), new RunFailure(ErrorLine.of(error), error.getClass().getSimpleName(),
                 phase, Instant.now().toString()));
     }
