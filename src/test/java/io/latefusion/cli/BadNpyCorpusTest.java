@@ -98,9 +98,12 @@ class BadNpyCorpusTest {
     }
 
     @Test
-    void missingFolder() throws Exception {
+    void missingFolderOrFile() throws Exception {
         data = dir.resolve("absent");
-        assertRefused("absent", "does not exist", "expected a .npy file");
+        assertRefused("absent is not a folder", "expected one holding train_labels.npy");
+        data = dir.resolve("avmnist");
+        Files.delete(data.resolve("test_labels.npy"));
+        assertRefused("test_labels.npy does not exist", "expected a .npy file");
     }
 
     @Test
