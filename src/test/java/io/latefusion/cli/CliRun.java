@@ -53,7 +53,6 @@ public record CliRun(int code, String stdout, String stderr) {
         String line = lines.get(0);
         assertThat(line).startsWith("error: ").doesNotContain("\tat ");
         assertThat(line).contains(fragments);
-        System.out.println("corpus: exit " + code + " | " + line);
         return line;
     }
 
