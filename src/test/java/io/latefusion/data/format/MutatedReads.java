@@ -1,6 +1,7 @@
 package io.latefusion.data.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.sun.management.ThreadMXBean;
@@ -65,8 +66,13 @@ public final class MutatedReads {
                     return copy;
                 });
         Arbitrary<Integer> length = Arbitraries.integers().between(0, valid.length - 1);
-        return Arbitraries.oneOf(overwritten, length.map(n -> Arrays.copyOf(valid, n)),
+        return Arbitraries.oneOf(overwritten, truncations(valid),
                 Combinators.combine(overwritten, length).as(Arrays::copyOf));
+    }
+
+    /** Every shorter copy of {@code valid}, from empty to one byte short. */
+    public static Arbitrary<byte[]> truncations(byte[] valid) {
+        return Arbitraries.integers().between(0, valid.length - 1).map(n -> Arrays.copyOf(valid, n));
     }
 
     /** Writes {@code bytes} to a temporary file named {@code name} and asserts {@code read} keeps the contract on it. */
@@ -80,6 +86,24 @@ public final class MutatedReads {
             long allocated = assertTimeoutPreemptively(LIMIT, () -> allocation(read, file));
             assertThat(allocated).as("bytes allocated reading %d bytes", bytes.length)
                     .isLessThanOrEqualTo(OVERHEAD + PER_FILE_BYTE * (long) bytes.length);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            delete(dir);
+        }
+    }
+
+    /**
+     * Asserts that {@code read} refuses {@code bytes} with a {@link DataException} within {@link #LIMIT}:
+     * for a file no shorter version of which is valid (a truncated {@code .npy}, pickle or zip archive).
+     */
+    public static void assertRefused(byte[] bytes, String name, Consumer<Path> read) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("truncated");
+            Path file = Files.write(dir.resolve(name), bytes);
+            assertTimeoutPreemptively(LIMIT, () -> assertThatThrownBy(() -> read.accept(file))
+                    .as("reading %d bytes", bytes.length).isInstanceOf(DataException.class));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

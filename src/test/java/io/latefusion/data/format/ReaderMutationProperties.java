@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -143,6 +144,36 @@ class ReaderMutationProperties {
     @Property(tries = TRIES, seed = MutatedReads.SEED)
     void hdf5Reader(@ForAll("hdf5Files") byte[] bytes) {
         MutatedReads.assertEndsWell(bytes, "m.hdf5", ReaderMutationProperties::readHdf5);
+    }
+
+    @Provide
+    Arbitrary<byte[]> truncatedNpyFiles() {
+        return MutatedReads.truncations(NPY);
+    }
+
+    @Provide
+    Arbitrary<byte[]> truncatedPickles() {
+        return Arbitraries.oneOf(MutatedReads.truncations(PICKLE), MutatedReads.truncations(PICKLE_4));
+    }
+
+    @Provide
+    Arbitrary<byte[]> truncatedTorchFiles() {
+        return MutatedReads.truncations(TORCH);
+    }
+
+    @Property(tries = TRIES, seed = MutatedReads.SEED)
+    void everyTruncatedNpyFileIsRefused(@ForAll("truncatedNpyFiles") byte[] bytes) {
+        MutatedReads.assertRefused(bytes, "a.npy", NpyReader::read);
+    }
+
+    @Property(tries = TRIES, seed = MutatedReads.SEED)
+    void everyTruncatedPickleIsRefused(@ForAll("truncatedPickles") byte[] bytes) {
+        MutatedReads.assertRefused(bytes, "p.pkl", PickleReader::read);
+    }
+
+    @Property(tries = TRIES, seed = MutatedReads.SEED)
+    void everyTruncatedTorchArchiveIsRefused(@ForAll("truncatedTorchFiles") byte[] bytes) {
+        MutatedReads.assertRefused(bytes, "t.pt", TorchArchiveReader::read);
     }
 
     /** What the MM-IMDb loaders do with a file: every dataset's type and values, the genre names. */
