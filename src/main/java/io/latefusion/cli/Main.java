@@ -2,14 +2,20 @@ package io.latefusion.cli;
 
 import io.latefusion.data.DataException;
 import io.latefusion.experiment.ConfigException;
+import io.latefusion.experiment.ErrorLine;
 import io.latefusion.experiment.OutputException;
 import io.latefusion.train.TrainingDivergedException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The entry point of {@code benchmarks.jar}. No arguments: the default benchmark suite on the
@@ -28,6 +34,11 @@ public final class Main implements Callable<Integer> {
 
     private static final Set<String> OWN = Set.of("experiment", "pretrain", "report", "compare", "list", "help",
             "--help", "--version", "-V");
+    private static final String VERBOSE = "--verbose";
+
+    @Option(names = VERBOSE, scope = ScopeType.INHERIT,
+            description = "On an error, print its stack trace too (else bad input prints one line)")
+    boolean verbose;
 
     public static void main(String[] args) throws Exception {
         System.exit(NativeMemoryTuning.inEffect() ? execute(args) : NativeMemoryTuning.relaunch(args));
@@ -37,12 +48,22 @@ public final class Main implements Callable<Integer> {
     public static int execute(String... args) {
         EngineSetup.apply();
         if (args.length > 0 && !OWN.contains(args[0])) {
-            return guard(() -> new BenchmarkLauncher(Path.of("results")).passThrough(args));
+            boolean verbose = args[0].equals(VERBOSE);
+            String[] jmh = verbose ? Arrays.copyOfRange(args, 1, args.length) : args;
+            if (verbose && jmh.length > 0 && OWN.contains(jmh[0])) {
+                return commands(args);
+            }
+            return guard(() -> new BenchmarkLauncher(Path.of("results")).passThrough(jmh), verbose);
         }
+        return commands(args);
+    }
+
+    /** Runs one of the picocli commands; bad input is one line on stderr and exit code 2. */
+    private static int commands(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (isBadInput(e)) {
-                commandLine.getErr().println("error: " + e.getMessage());
+                report(e, commandLine.getErr(), verbose(parseResult));
                 return 2;
             }
             throw e;
@@ -50,17 +71,36 @@ public final class Main implements Callable<Integer> {
         return cli.execute(args);
     }
 
+    /** Whether {@code --verbose} was given to the command or to any of its parents. */
+    private static boolean verbose(ParseResult parseResult) {
+        for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption(VERBOSE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Prints bad input as the one line {@code error: <message>}, then its stack trace when {@code verbose}. */
+    private static void report(Exception e, PrintWriter err, boolean verbose) {
+        err.println("error: " + ErrorLine.of(e));
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+    }
+
     @Override
     public Integer call() throws Exception {
         return new BenchmarkLauncher(Path.of("results")).defaultSuite();
     }
 
-    private static int guard(Callable<Integer> action) {
+    private static int guard(Callable<Integer> action, boolean verbose) {
         try {
             return action.call();
         } catch (Exception e) {
             if (isBadInput(e)) {
-                System.err.println("error: " + e.getMessage());
+                report(e, new PrintWriter(System.err, true), verbose);
                 return 2;
             }
             System.err.println("error: " + e);

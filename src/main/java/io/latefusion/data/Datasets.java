@@ -33,7 +33,7 @@ public final class Datasets {
         return MODALITIES.get(dataset);
     }
 
-    /** Loads (or generates) a data set as its options say; the seed drives synthetic data. */
+    /** Loads (or generates) a data set as its options say, then {@link LoadedDataCheck}s it; the seed drives synthetic data. */
     public static MultimodalDataset load(String dataset, DataOptions options, long seed) {
         requireKnown(dataset);
         MultimodalDataset data = options.load(seed);
@@ -41,6 +41,7 @@ public final class Datasets {
             throw new IllegalStateException("Data set " + dataset + " loaded modalities " + data.modalities().name()
                     + ", expected " + MODALITIES.get(dataset).name());
         }
+        LoadedDataCheck.require(data, options.path() == null ? "synthetic " + dataset : options.path());
         return data;
     }
 

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads an experiment config: the built-in defaults, the YAML file laid over them, then each
@@ -174,7 +175,10 @@ public final class ConfigLoader {
         } catch (JsonProcessingException e) {
             String location = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new ConfigException(source + ": malformed YAML" + location + ": " + firstLine(e.getOriginalMessage()), e);
+            String problem = e.getCause() instanceof MarkedYAMLException marked
+                    ? (marked.getContext() == null ? "" : marked.getContext() + ": ") + marked.getProblem()
+                    : firstLine(e.getOriginalMessage());
+            throw new ConfigException(source + ": malformed YAML" + location + ": " + problem, e);
         }
     }
 
@@ -183,9 +187,13 @@ public final class ConfigLoader {
         try {
             return Mappers.yaml().treeToValue(tree, ExperimentConfig.class);
         } catch (UnrecognizedPropertyException e) {
-            String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
-                    .map(Object::toString).collect(Collectors.toCollection(TreeSet::new)).toString();
-            throw new ConfigException(source + ": unknown key '" + path(e) + "'"
+            TreeSet<String> known = e.getKnownPropertyIds() == null ? new TreeSet<>() : e.getKnownPropertyIds().stream()
+                    .map(Object::toString).collect(Collectors.toCollection(TreeSet::new));
+            String key = path(e);
+            String section = key.contains(".") ? key.substring(0, key.lastIndexOf('.') + 1) : "";
+            String suggestion = KeySuggestion.nearest(String.valueOf(e.getPropertyName()), known)
+                    .map(k -> ", did you mean " + section + k + "?").orElse("");
+            throw new ConfigException(source + ": unknown key '" + key + "'" + suggestion
                     + (known.isEmpty() ? "" : " (expected one of " + known + ")"), e);
         } catch (ValueInstantiationException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();

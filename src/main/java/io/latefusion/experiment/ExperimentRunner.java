@@ -27,7 +27,8 @@ import java.util.Map;
  * Runs one experiment config: loads the data, checks what only the data can tell (the missing
  * rates against its modalities), pre-trains (or reuses) the encoders the variants ask for, trains
  * every variant from the same seed, and writes everything into a new run folder — each epoch's
- * records as they come, so an interrupted run keeps what it finished.
+ * records as they come, so an interrupted run keeps what it finished. A run that fails once its
+ * folder exists leaves a {@link RunFailure} ({@code failed.json}) in it, never a {@code summary.json}.
  */
 public final class ExperimentRunner {
 
@@ -53,18 +54,25 @@ public final class ExperimentRunner {
         Prepared prepared = prepare(config, name);
         MultimodalDataset data = prepared.data();
         RunDirectory run = prepared.run();
-        Objective objective = Objective.of(data, config.train().multiLabelOrStudy());
-        Map<Modality, PretrainedEncoders.Saved> pretrained = pretrainRequested(config, data,
-                Objective.of(data, config.pretrain().multiLabelOrStudy()), run);
-
-        List<VariantResult> results = new ArrayList<>();
-        for (VariantConfig variant : config.variants()) {
-            results.add(runVariant(config, variant, data, objective, pretrained, run));
+        Phase phase = new Phase("pre-training");
+        try {
+            Objective objective = Objective.of(data, config.train().multiLabelOrStudy());
+            Map<Modality, PretrainedEncoders.Saved> pretrained = pretrainRequested(config, data,
+                    Objective.of(data, config.pretrain().multiLabelOrStudy()), run);
+            List<VariantResult> results = new ArrayList<>();
+            for (VariantConfig variant : config.variants()) {
+                phase.now = "training variant " + variant.name();
+                results.add(runVariant(config, variant, data, objective, pretrained, run));
+            }
+            ExperimentSummary summary = new ExperimentSummary(run.id(), config.name(), data.name(), config.seed(),
+                    started, Environment.describe(), results, data.task());
+            phase.now = "writing the summary";
+            AtomicFiles.writeJson(run.path().resolve("summary.json"), summary);
+            return summary;
+        } catch (RuntimeException | Error e) {
+            recordFailure(run, phase.now, e);
+            throw e;
         }
-        ExperimentSummary summary = new ExperimentSummary(run.id(), config.name(), data.name(), config.seed(),
-                started, Environment.describe(), results, data.task());
-        AtomicFiles.writeJson(run.path().resolve("summary.json"), summary);
-        return summary;
     }
 
     /**
@@ -74,29 +82,61 @@ public final class ExperimentRunner {
      */
     public Map<Modality, PretrainedEncoders.Saved> pretrain(ExperimentConfig config) {
         Prepared prepared = prepare(config, null);
-        return pretrainRequested(config, prepared.data(),
-                Objective.of(prepared.data(), config.pretrain().multiLabelOrStudy()), prepared.run());
+        try {
+            return pretrainRequested(config, prepared.data(),
+                    Objective.of(prepared.data(), config.pretrain().multiLabelOrStudy()), prepared.run());
+        } catch (RuntimeException | Error e) {
+            recordFailure(prepared.run(), "pre-training", e);
+            throw e;
+        }
     }
 
     /** The data of a run and its folder, holding the resolved config. */
     private record Prepared(MultimodalDataset data, RunDirectory run) {
     }
 
-    /** Loads the data, checks it against the config, and creates the run folder with its config.yaml. */
+    /** What a run is doing, for its {@code failed.json} should it stop. */
+    private static final class Phase {
+        private String now;
+
+        private Phase(String now) {
+            this.now = now;
+        }
+    }
+
+    /**
+     * Loads the data and checks it against the config (no folder is made for a run that cannot
+     * start), then creates the run folder with its config.yaml.
+     */
     private Prepared prepare(ExperimentConfig config, String name) {
         long t0 = System.nanoTime();
         MultimodalDataset data = Datasets.load(config.dataset(), config.data(), config.seed());
         checkMissingRates(config, data);
+        checkPretrainedEncoders(config, data);
         RunDirectory run = name == null ? RunDirectory.create(resultsRoot, config.name())
                 : RunDirectory.named(resultsRoot, name);
         progress.printf("run %s → %s%n", run.id(), run.path());
-        AtomicFiles.write(run.path().resolve("config.yaml"), ConfigLoader.toYaml(config));
+        try {
+            AtomicFiles.write(run.path().resolve("config.yaml"), ConfigLoader.toYaml(config));
+        } catch (RuntimeException | Error e) {
+            recordFailure(run, "setup", e);
+            throw e;
+        }
         progress.printf("data %s (%s): %d train / %d validation / %d test, modalities %s, loaded in %.1f s%n",
                 data.name(), config.data().layout().name().toLowerCase(Locale.ROOT),
                 data.split(io.latefusion.data.Split.TRAIN).size(),
                 data.split(io.latefusion.data.Split.VALIDATION).size(),
                 data.split(io.latefusion.data.Split.TEST).size(), data.modalities(), (System.nanoTime() - t0) / 1e9);
         return new Prepared(data, run);
+    }
+
+    /** Records {@code e}, raised in {@code phase}, as the run's {@code failed.json} (the caller rethrows it). */
+    private static void recordFailure(RunDirectory run, String phase, Throwable e) {
+        try {
+            RunFailure.record(run.path(), phase, e);
+        } catch (RuntimeException unrecorded) {
+            e.addSuppressed(unrecorded);
+        }
     }
 
     /** Refuses missing rates the data set cannot take, before any pre-training or training starts. */
@@ -115,6 +155,18 @@ public final class ExperimentRunner {
         }
     }
 
+    /** Refuses a variant that asks for the encoder of a modality the data set lacks, before the run folder exists. */
+    private static void checkPretrainedEncoders(ExperimentConfig config, MultimodalDataset data) {
+        for (VariantConfig variant : config.variants()) {
+            for (Modality m : variant.pretrainedEncoders().keySet()) {
+                if (!data.modalities().contains(m)) {
+                    throw new ConfigException(config.name() + ": variants." + variant.name()
+                            + ".pretrained_encoders: the data set " + data.name() + " has no " + m.key() + " modality (it has " + data.modalities() + ")");
+                }
+            }
+        }
+    }
+
     /** The folder of a finished summary's run. */
     public Path folder(ExperimentSummary summary) {
         return resultsRoot.resolve(summary.runId());
@@ -126,10 +178,6 @@ public final class ExperimentRunner {
         Map<Modality, PretrainedEncoders.Saved> saved = new EnumMap<>(Modality.class);
         for (VariantConfig variant : config.variants()) {
             variant.pretrainedEncoders().forEach((m, source) -> {
-                if (!data.modalities().contains(m)) {
-                    throw new ConfigException("variants." + variant.name() + ".pretrained_encoders: the data set "
-                            + data.name() + " has no " + m.key() + " modality (it has " + data.modalities() + ")");
-                }
                 if (VariantConfig.AUTO.equals(source) && !saved.containsKey(m)) {
                     String label = "pretrain " + m.key();
                     PretrainedEncoders.Saved s = store.obtain(data, m, config.model().encoder(m), config.pretrain(),

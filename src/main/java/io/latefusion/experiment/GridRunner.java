@@ -16,8 +16,9 @@ import java.util.Optional;
  * Runs the cells of an experiment grid one after another, each an experiment run in
  * {@code <grid>/cells/<cell>/}. A cell whose {@code summary.json} exists is done and is read back,
  * not run again, so a grid interrupted at any point resumes where it stopped; an unfinished cell's
- * folder (no {@code summary.json}, or an unreadable one) is moved aside (never deleted) and the cell
- * runs again. Cells share pre-trained encoders. What else a crash leaves — temporary
+ * folder (no {@code summary.json}, or an unreadable one; interrupted, or failed with a
+ * {@link RunFailure}) is moved aside (never deleted) and the cell runs again. A cell that fails stops
+ * the grid, which then holds a {@link RunFailure} naming the cell. Cells share pre-trained encoders. What else a crash leaves — temporary
  * {@code .*.tmp} files of {@link AtomicFiles}, lock files, an old {@code grid.json} — is ignored
  * or rewritten.
  *
@@ -72,6 +73,7 @@ public final class GridRunner {
             }
             writeState(cells);
         }
+        deleteFailure();
         return List.of(results);
     }
 
@@ -89,10 +91,26 @@ public final class GridRunner {
             }
         }
         if (Files.exists(dir)) {
+            RunFailure.of(dir).ifPresent(failure -> progress.printf("cell %s failed before, in %s: %s%n",
+                    cell.name(), failure.phase(), failure.message()));
             moveAside(dir);
         }
         progress.printf("%n== grid cell %d/%d: %s ==%n", i + 1, cells.size(), cell.name());
-        return new CellResult(cell.name(), cell.values(), runner.run(cell.config(), cell.name()), false);
+        try {
+            return new CellResult(cell.name(), cell.values(), runner.run(cell.config(), cell.name()), false);
+        } catch (RuntimeException e) {
+            RunFailure.record(folder, "grid cell " + cell.name(), e);
+            throw e;
+        }
+    }
+
+    /** Removes the grid's own {@code failed.json} of an earlier attempt, once every cell is done. */
+    private void deleteFailure() {
+        try {
+            Files.deleteIfExists(folder.resolve(RunFailure.FILE));
+        } catch (IOException e) {
+            throw OutputException.of(folder.resolve(RunFailure.FILE), e);
+        }
     }
 
     private Path lockFile(GridCell cell) {

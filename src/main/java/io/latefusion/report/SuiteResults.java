@@ -2,6 +2,7 @@ package io.latefusion.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.latefusion.experiment.Cell;
+import io.latefusion.experiment.RunFailure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,7 +109,9 @@ public record SuiteResults(Path dir, RunInfo run, List<JmhResult> jmh, JsonNode 
         for (Path dir : list(root, true)) {
             String name = dir.getFileName().toString();
             if (!Files.isRegularFile(dir.resolve("summary.json"))) {
-                missing.add("quality/" + name + "/summary.json: missing (the cell's training did not finish)");
+                missing.add("quality/" + name + "/summary.json: missing (" + RunFailure.of(dir)
+                        .map(f -> "the cell's training failed in " + f.phase() + ": " + f.message())
+                        .orElse("the cell's training did not finish") + ")");
                 continue;
             }
             QualityRun run = readOrLeaveOut(() -> QualityRun.read(dir), "quality/" + name + " not reported", unreadable);

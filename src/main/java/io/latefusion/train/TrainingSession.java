@@ -107,7 +107,7 @@ public final class TrainingSession implements AutoCloseable {
      * {@code train.missing} says; returns the batch loss.
      */
     public float step(int[] indices) {
-        return step(indices, missing.next(indices.length), null, 0, 0);
+        return step(indices, missing.next(indices.length), null, 0);
     }
 
     /**
@@ -133,9 +133,11 @@ public final class TrainingSession implements AutoCloseable {
             }
             float value;
             try {
-                value = step(indices, mask, outputs, offset * width, epoch);
+                value = step(indices, mask, outputs, offset * width);
             } catch (TrainingDivergedException e) {
-                throw new TrainingDivergedException(e.getMessage() + ", batch " + (b + 1) + " of " + batches.length);
+                throw new TrainingDivergedException(e.getMessage() + " at epoch " + epoch
+                        + ", batch " + (b + 1) + " of " + batches.length + " (try a lower learning_rate; current "
+                        + options.learningRate() + ")");
             }
             System.arraycopy(indices, 0, order, offset, indices.length);
             lossSum += (double) value * indices.length;
@@ -205,7 +207,7 @@ public final class TrainingSession implements AutoCloseable {
         restored = true;
     }
 
-    private float step(int[] indices, float[] mask, float[] outputs, int outputOffset, int epoch) {
+    private float step(int[] indices, float[] mask, float[] outputs, int outputOffset) {
         if (restored) {
             throw new IllegalStateException("Session '" + name + "' holds restored weights for scoring: it cannot"
                     + " train any more (open a new session)");
@@ -219,8 +221,7 @@ public final class TrainingSession implements AutoCloseable {
                 NDArray loss = trainer.getLoss().evaluate(new NDList(batch.labels()), new NDList(scores));
                 value = loss.getFloat();
                 if (!Float.isFinite(value)) {
-                    throw new TrainingDivergedException("Loss became " + value + " in run '" + name + "' at epoch "
-                            + epoch + " (try a lower learning_rate; current " + options.learningRate() + ")");
+                    throw new TrainingDivergedException("Loss became " + value + " in run '" + name + "'");
                 }
                 collector.backward(loss);
             }

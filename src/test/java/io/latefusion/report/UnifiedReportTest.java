@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.latefusion.experiment.AtomicFiles;
 import io.latefusion.experiment.Mappers;
+import io.latefusion.experiment.RunFailure;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -147,6 +148,21 @@ class UnifiedReportTest {
         assertThat(report.get("missing")).extracting(JsonNode::asText)
                 .containsExactly(ALL_FULL
                         + ": no JMH pretrainEncoder, trainEpoch, trainStep, inference, bareTrainStep result");
+    }
+
+    @Test
+    void aQualityCellThatFailedIsListedAsFailedWithItsMessage(@TempDir Path dir) throws Exception {
+        SuiteFolder.write(dir);
+        Path failed = dir.resolve("quality/20250105-104000-none-dddddd");
+        AtomicFiles.write(failed.resolve("config.yaml"), "name: none\n");
+        AtomicFiles.writeJson(failed.resolve(RunFailure.FILE), new RunFailure("Loss became NaN in run 'scratch' at epoch 2,"
+                + " batch 3 of 9", "TrainingDivergedException", "training variant scratch", "2025-01-05T10:41:00Z"));
+        UnifiedReport.build(dir);
+
+        JsonNode report = Mappers.json().readTree(dir.resolve("report.json").toFile());
+        assertThat(report.get("missing")).extracting(JsonNode::asText).contains("quality/20250105-104000-none-dddddd"
+                + "/summary.json: missing (the cell's training failed in training variant scratch: Loss became NaN in"
+                + " run 'scratch' at epoch 2, batch 3 of 9)");
     }
 
     @Test

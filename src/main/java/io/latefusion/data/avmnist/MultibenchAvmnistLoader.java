@@ -11,6 +11,7 @@ import io.latefusion.data.SplitData;
 import io.latefusion.data.TaskType;
 import io.latefusion.data.format.NpyReader;
 import io.latefusion.data.format.NumpyArray;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -34,6 +35,10 @@ public final class MultibenchAvmnistLoader {
 
     /** The data set in {@code folder}. */
     public static MultimodalDataset load(Path folder, MultibenchAvmnistOptions options) {
+        if (!Files.isDirectory(folder)) {
+            throw new DataException(folder + " is not a folder, expected one holding train_labels.npy, test_labels.npy,"
+                    + " image/ and audio/");
+        }
         Path trainLabelsFile = folder.resolve("train_labels.npy");
         int[] trainLabels = labels(trainLabelsFile);
         int trainRows = trainLabels.length - options.validationSize();

@@ -25,11 +25,11 @@ final class ArrayCodec {
     static int elementCount(long[] shape) {
         long n = 1;
         for (long d : shape) {
-            n *= d;
-            if (d < 0 || n > Integer.MAX_VALUE - 8) {
+            if (d < 0 || (d > 0 && n > (Integer.MAX_VALUE - 8) / d)) { // checked before multiplying: no overflow
                 throw new IllegalArgumentException("Shape " + Arrays.toString(shape)
                         + " does not fit one Java array (at most " + (Integer.MAX_VALUE - 8) + " elements)");
             }
+            n *= d;
         }
         return (int) n;
     }

@@ -3,14 +3,19 @@ package io.latefusion.data.format;
 import io.jhdf.HdfFile;
 import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
+import io.jhdf.api.Group;
 import io.jhdf.api.Node;
-import io.jhdf.exceptions.HdfException;
 import io.latefusion.data.DataException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Reads numeric datasets of an HDF5 file with jhdf, contiguous or chunked (and gzip-compressed)
@@ -20,6 +25,9 @@ import java.util.List;
  * shape.
  */
 public final class Hdf5Reader implements AutoCloseable {
+
+    /** The most deflate (gzip) can compress: 1032 bytes into one. */
+    private static final long MAX_DEFLATE_RATIO = 1032;
 
     /** Values per block read: about 4 MB of floats. */
     private static final long BLOCK_VALUES = 1L << 20;
@@ -38,10 +46,51 @@ public final class Hdf5Reader implements AutoCloseable {
             throw new DataException(file + " does not exist, expected an HDF5 file");
         }
         try {
-            return new Hdf5Reader(file, new HdfFile(file));
-        } catch (HdfException | IllegalArgumentException | IllegalStateException e) {
-            throw new DataException(file + " is not a readable HDF5 file (" + e.getMessage() + ")", e);
+            return new Hdf5Reader(file, jhdf(file, () -> hdfFile(file)));
+        } catch (UncheckedIOException e) {
+            throw new DataException("Cannot read " + file + ": " + e.getCause().getMessage(), e);
         }
+    }
+
+    /**
+     * jhdf's view of {@code file}. A file that fits one buffer (under 2 GB) is memory-mapped: jhdf then
+     * reads slices of it, so a corrupt length in a header fails a bounds check, where reading through a
+     * channel would first allocate a buffer of that length. Larger files are read through jhdf's channel.
+     */
+    private static HdfFile hdfFile(Path file) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            if (channel.size() <= Integer.MAX_VALUE - 8) {
+                return HdfFile.fromByteBuffer(channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new HdfFile(file);
+    }
+
+    /**
+     * Runs a jhdf call: whatever jhdf throws on a truncated or corrupt file becomes a one-line
+     * {@link DataException} naming the file and jhdf's innermost reason.
+     */
+    private static <T> T jhdf(Path file, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (DataException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new DataException(file + " is not a readable HDF5 file (" + reason(e)
+                    + "), expected a complete HDF5 file", e);
+        }
+    }
+
+    private static String reason(Throwable e) {
+        StringBuilder reason = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t.getMessage() != null && !reason.toString().contains(t.getMessage())) {
+                reason.append(": ").append(t.getMessage());
+            }
+        }
+        return reason.toString();
     }
 
     public Path file() {
@@ -50,22 +99,36 @@ public final class Hdf5Reader implements AutoCloseable {
 
     /** Whether the file has a dataset at {@code key}. */
     public boolean has(String key) {
-        try {
-            return hdf.getByPath(key) instanceof Dataset;
-        } catch (HdfException e) {
-            return false;
-        }
+        return node(key) instanceof Dataset;
     }
 
     /** Whether the dataset at {@code key} holds integers (rather than floating-point numbers). */
     public boolean isIntegral(String key) {
-        Class<?> type = dataset(key).getJavaType();
+        Dataset dataset = dataset(key);
+        Class<?> type = jhdf(file, dataset::getJavaType);
         return type == byte.class || type == short.class || type == int.class || type == long.class;
     }
 
-    /** The shape of the dataset at {@code key}. */
+    /**
+     * The shape of the dataset at {@code key}, checked to be one the file's size can hold, so no caller
+     * sizes an array from a corrupt dimension.
+     */
     public long[] shape(String key) {
-        return dataset(key).getDimensionsAsLong();
+        Dataset dataset = dataset(key);
+        long[] shape = jhdf(file, dataset::getDimensionsAsLong);
+        long bytes = jhdf(file, () -> (long) dataset.getDataType().getSize());
+        for (long d : shape) {
+            bytes = d < 0 || (d > 0 && bytes > Long.MAX_VALUE / d) ? Long.MAX_VALUE : bytes * d;
+        }
+        boolean compressed = !jhdf(file, dataset::getFilters).isEmpty();
+        long fileSize = jhdf(file, () -> hdf.size());
+        long limit = compressed ? fileSize * MAX_DEFLATE_RATIO : fileSize;
+        if (bytes > limit) {
+            throw new DataException(file + ": dataset '" + key + "' claims shape " + Arrays.toString(shape) + " ("
+                    + (bytes == Long.MAX_VALUE ? "more than 2^63" : bytes) + " bytes), more than the file's " + fileSize
+                    + " bytes can hold" + (compressed ? " even compressed" : "") + " (truncated or corrupt)");
+        }
+        return shape;
     }
 
     /**
@@ -91,7 +154,7 @@ public final class Hdf5Reader implements AutoCloseable {
      */
     public void readRows(String key, long from, long to, float[] dest, int offset) {
         Dataset dataset = dataset(key);
-        long[] shape = dataset.getDimensionsAsLong();
+        long[] shape = shape(key);
         if (shape.length == 0 || from < 0 || to > shape[0] || from > to) {
             throw new DataException(file + ": cannot read rows " + from + ".." + to + " of dataset '" + key
                     + "' with shape " + Arrays.toString(shape));
@@ -118,9 +181,9 @@ public final class Hdf5Reader implements AutoCloseable {
             Object block;
             try {
                 block = dataset.getData(sliceOffset, sliceShape);
-            } catch (HdfException | UnsupportedOperationException | IllegalArgumentException e) {
+            } catch (RuntimeException e) {
                 throw new DataException(file + ": cannot read dataset '" + key + "' (shape " + Arrays.toString(shape)
-                        + ", " + dataset.getJavaType().getSimpleName() + "): " + e.getMessage(), e);
+                        + ", " + jhdf(file, dataset::getJavaType).getSimpleName() + "): " + reason(e), e);
             }
             at = flatten(block, dest, at, key);
         }
@@ -147,11 +210,12 @@ public final class Hdf5Reader implements AutoCloseable {
      * variable-length strings, as h5py writes them), or {@code null} when it has no such attribute.
      */
     public List<String> stringAttribute(String key, String name) {
-        Attribute attribute = dataset(key).getAttribute(name);
+        Dataset dataset = dataset(key);
+        Attribute attribute = jhdf(file, () -> dataset.getAttribute(name));
         if (attribute == null) {
             return null;
         }
-        Object data = attribute.getData();
+        Object data = jhdf(file, attribute::getData);
         List<String> out = new ArrayList<>();
         collectStrings(data, out, key, name);
         return out;
@@ -173,16 +237,24 @@ public final class Hdf5Reader implements AutoCloseable {
     }
 
     private Dataset dataset(String key) {
-        Node node;
-        try {
-            node = hdf.getByPath(key);
-        } catch (HdfException e) {
-            node = null;
-        }
-        if (!(node instanceof Dataset dataset)) {
-            throw new DataException(file + " has no dataset '" + key + "' (it has " + hdf.getChildren().keySet() + ")");
+        if (!(node(key) instanceof Dataset dataset)) {
+            throw new DataException(file + " has no dataset '" + key + "' (it has "
+                    + jhdf(file, () -> hdf.getChildren().keySet()) + ")");
         }
         return dataset;
+    }
+
+    /** The node at {@code key}, or null when there is none; a file too damaged to tell is a {@link DataException}. */
+    private Node node(String key) {
+        return jhdf(file, () -> {
+            Node node = hdf;
+            for (String part : key.split("/")) {
+                if (!part.isEmpty()) {
+                    node = node instanceof Group group ? group.getChildren().get(part) : null;
+                }
+            }
+            return node == hdf ? null : node;
+        });
     }
 
     /** Copies a (nested) primitive array into {@code dest} from {@code at}; returns the next position. */

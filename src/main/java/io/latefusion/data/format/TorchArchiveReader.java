@@ -57,7 +57,8 @@ public final class TorchArchiveReader {
             try (InputStream in = zip.getInputStream(pickle)) {
                 bytes = in.readAllBytes(); // Pyrolite reads byte by byte: never from the zip directly
             }
-            return PickleReader.load(new ByteArrayInputStream(bytes), file.toString(), storages::load, TORCH_MODULES);
+            return PickleReader.load(new ByteArrayInputStream(bytes), bytes.length, file.toString(), storages::load,
+                    TORCH_MODULES);
         } catch (ZipException e) {
             throw new DataException(file + " is not a zip archive (" + e.getMessage()
                     + "), expected a PyTorch .pt file written by torch.save");
@@ -109,13 +110,17 @@ public final class TorchArchiveReader {
             if (entry == null) {
                 throw new DataException(file + " has no storage entry " + name);
             }
+            if (numel < 0 || numel > (Integer.MAX_VALUE - 8) / type.dtype().itemSize()) {
+                throw new DataException(file + " storage " + name + " claims " + numel + " elements of torch."
+                        + type.name() + ", expected 0.." + (Integer.MAX_VALUE - 8) / type.dtype().itemSize());
+            }
+            int needed = (int) numel * type.dtype().itemSize();
             byte[] bytes;
             try (InputStream in = zip.getInputStream(entry)) {
-                bytes = in.readAllBytes();
+                bytes = in.readNBytes(needed); // no more: a damaged deflate stream may inflate far beyond it
             } catch (IOException e) {
                 throw new DataException("Cannot read storage " + name + " of " + file + ": " + e.getMessage(), e);
             }
-            long needed = numel * type.dtype().itemSize();
             if (bytes.length < needed) {
                 throw new DataException(file + " storage " + name + " has " + bytes.length + " bytes, expected "
                         + needed + " for " + numel + " elements of torch." + type.name());

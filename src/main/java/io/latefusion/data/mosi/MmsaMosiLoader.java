@@ -77,6 +77,6 @@ public final class MmsaMosiLoader {
         Sequences.requireCount(array, n, where, key, "regression_labels");
         int[] lengths = lengthsKey != null && pickle.has(s, lengthsKey)
                 ? pickle.lengths(s, lengthsKey, n, array.dim(1)) : null;
-        return Sequences.of(array, Sequences.values(array, where, key, audio), lengths);
+        return Sequences.of(array, Sequences.values(array, audio), lengths);
     }
 }

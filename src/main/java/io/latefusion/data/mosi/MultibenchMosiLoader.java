@@ -50,7 +50,7 @@ public final class MultibenchMosiLoader {
                 throw new io.latefusion.data.DataException(where + ": '" + KEYS[m] + "' has " + arrays[m].dim(1)
                         + " steps but 'text' has " + arrays[0].dim(1) + " (expected word-aligned sequences)");
             }
-            values[m] = Sequences.values(arrays[m], where, KEYS[m], ORDER[m] == Modality.AUDIO);
+            values[m] = Sequences.values(arrays[m], ORDER[m] == Modality.AUDIO);
         }
         int steps = (int) arrays[0].dim(1);
         int textSize = (int) arrays[0].dim(2);
@@ -99,7 +99,7 @@ public final class MultibenchMosiLoader {
         return steps;
     }
 
-    /** Standardises each feature over the first {@code length} steps at {@code offset}, in place. */
+    /** Standardises each feature over the first {@code length} steps at {@code offset}, in place; 0/0 becomes 0. */
     private static void standardise(float[] values, int offset, int length, int features) {
         for (int f = 0; f < features; f++) {
             double mean = 0;
@@ -116,7 +116,9 @@ public final class MultibenchMosiLoader {
             for (int t = 0; t < length; t++) {
                 int at = offset + t * features + f;
                 double z = (values[at] - mean) / std;
-                values[at] = Double.isNaN(z) ? 0f : (float) Math.max(-Float.MAX_VALUE, Math.min(Float.MAX_VALUE, z));
+                if (Float.isFinite(values[at])) { // a non-finite input stays, for the check every load passes
+                    values[at] = Double.isNaN(z) ? 0f : (float) Math.max(-Float.MAX_VALUE, Math.min(Float.MAX_VALUE, z));
+                }
             }
         }
     }

@@ -4,7 +4,10 @@ import io.latefusion.data.DataException;
 import io.latefusion.data.ModalityData;
 import io.latefusion.data.format.NumpyArray;
 
-/** Turns a (N, T, F) array into sequences: the audio −inf cells both layouts zero, and a check that all is finite. */
+/**
+ * Turns a (N, T, F) array into sequences, with the audio −inf cells both layouts zero (any other
+ * non-finite value is left for the check every loaded data set passes).
+ */
 final class Sequences {
 
     private Sequences() {
@@ -12,18 +15,14 @@ final class Sequences {
 
     /**
      * The values of {@code array} (N, T, F) as floats, −inf set to 0 when {@code zeroNegativeInfinity}
-     * (COVAREP's log features, zeroed by MMSA and MultiBench alike); any other non-finite value is an
-     * error naming {@code where} and {@code key}.
+     * (COVAREP's log features, zeroed by MMSA and MultiBench alike).
      */
-    static float[] values(NumpyArray array, String where, String key, boolean zeroNegativeInfinity) {
+    static float[] values(NumpyArray array, boolean zeroNegativeInfinity) {
         float[] values = array.toFloats();
-        for (int i = 0; i < values.length; i++) {
-            if (!Float.isFinite(values[i])) {
-                if (zeroNegativeInfinity && values[i] == Float.NEGATIVE_INFINITY) {
+        if (zeroNegativeInfinity) {
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] == Float.NEGATIVE_INFINITY) {
                     values[i] = 0f;
-                } else {
-                    throw new DataException(where + ": '" + key + "' holds " + values[i] + " at flat index " + i
-                            + " (expected finite values" + (zeroNegativeInfinity ? "; only -inf is read as 0" : "") + ")");
                 }
             }
         }

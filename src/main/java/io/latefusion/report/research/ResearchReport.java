@@ -72,10 +72,9 @@ public final class ResearchReport {
             doc.heading(2, "Completeness");
         }
         if (!folder.missing().isEmpty()) {
-            doc.paragraph("Planned runs without a finished record; their arms are marked incomplete and keep the runs"
-                    + " that finished:");
-            doc.bullets(folder.missing().stream().map(m -> "`" + m.where() + "`" + (m.seed() == null ? ""
-                    : " (seed " + m.seed() + ")")).toList());
+            doc.paragraph("Planned runs without a finished record (failed, with the phase and error, or interrupted);"
+                    + " their arms are marked incomplete and keep the runs that finished:");
+            doc.bullets(folder.missing().stream().map(MissingRun::describe).toList());
         }
         if (!folder.leftOut().isEmpty()) {
             doc.paragraph("Files left out, missing or unreadable; the report is built from the rest:");

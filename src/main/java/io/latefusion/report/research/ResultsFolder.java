@@ -2,6 +2,7 @@ package io.latefusion.report.research;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.latefusion.experiment.Mappers;
+import io.latefusion.experiment.RunFailure;
 import io.latefusion.experiment.Seeds;
 import io.latefusion.experiment.VariantResult;
 import io.latefusion.report.JsonFiles;
@@ -20,16 +21,18 @@ import java.util.stream.Stream;
  * The saved records of an experiment folder ({@code summary.json}, {@code config.yaml},
  * {@code variants/}) or a grid / seeded folder ({@code grid.json}, {@code cells/<cell>/}): every
  * finished run, every planned run without a usable record (a cell without {@code config.yaml}, a
- * variant whose {@code result.json} is missing or unreadable), and in words each file left out —
- * unreadable, or missing beside a finished record ({@code epoch_metrics.json}, the {@code summary.json}
- * of a cell that did not finish) — with what the report lacks for it.
+ * variant whose {@code result.json} is missing or unreadable) with its failure when its folder holds a
+ * {@code failed.json}, and in words each file left out — unreadable, or missing beside a finished record
+ * ({@code epoch_metrics.json}, the {@code summary.json} of a cell that did not finish) — with what the
+ * report lacks for it.
  */
 record ResultsFolder(Path dir, List<RunRecord> runs, List<MissingRun> missing, List<String> leftOut) {
 
-    /** Whether {@code dir} is an experiment, grid or seeded results folder (not a benchmark suite run). */
+    /** Whether {@code dir} is an experiment (finished or failed), grid or seeded results folder (not a benchmark suite run). */
     static boolean holdsExperiments(Path dir) {
         return Files.isDirectory(dir.resolve("cells"))
-                || (Files.isRegularFile(dir.resolve("config.yaml")) && Files.isDirectory(dir.resolve("variants")));
+                || (Files.isRegularFile(dir.resolve("config.yaml")) && (Files.isDirectory(dir.resolve("variants"))
+                        || Files.isRegularFile(dir.resolve(RunFailure.FILE))));
     }
 
     static ResultsFolder read(Path dir) {
@@ -49,6 +52,10 @@ record ResultsFolder(Path dir, List<RunRecord> runs, List<MissingRun> missing, L
         }
         if (records.runs().isEmpty()) {
             throw new ReportException(dir + ": no finished run records (no summary.json or result.json) to report on"
+                    + records.missing().stream().filter(m -> m.failure() != null).findFirst()
+                            .map(m -> "; " + (m.cell().isEmpty() ? "the run" : "cell " + m.cell()) + " failed in "
+                                    + m.failure())
+                            .orElse("")
                     + (records.leftOut().isEmpty() ? "" : " (" + String.join("; ", records.leftOut()) + ")"));
         }
         return new ResultsFolder(dir, List.copyOf(records.runs()), List.copyOf(records.missing()),
@@ -100,9 +107,10 @@ record ResultsFolder(Path dir, List<RunRecord> runs, List<MissingRun> missing, L
         String seedValue = axes.remove(Seeds.AXIS);
         String group = cell.replaceFirst("(^|_)seed-[^_]+$", "");
         Long plannedSeed = seedValue == null ? null : Long.valueOf(seedValue);
+        String failure = RunFailure.of(folder).map(f -> f.phase() + ": " + f.message()).orElse(null);
         Path configFile = folder.resolve("config.yaml");
         if (!Files.isRegularFile(configFile)) {
-            records.missing().add(new MissingRun(cell, group, null, plannedSeed));
+            records.missing().add(new MissingRun(cell, group, null, plannedSeed, failure));
             return;
         }
         JsonNode config;
@@ -110,7 +118,7 @@ record ResultsFolder(Path dir, List<RunRecord> runs, List<MissingRun> missing, L
             config = yaml(configFile);
         } catch (ReportException e) {
             records.leftOut().add(e.getMessage() + " — left out (the whole run)");
-            records.missing().add(new MissingRun(cell, group, null, plannedSeed));
+            records.missing().add(new MissingRun(cell, group, null, plannedSeed, failure));
             return;
         }
         if (!Files.isRegularFile(folder.resolve("summary.json"))) {
@@ -122,7 +130,7 @@ record ResultsFolder(Path dir, List<RunRecord> runs, List<MissingRun> missing, L
             Path vdir = folder.resolve("variants").resolve(name);
             Path result = vdir.resolve("result.json");
             if (!Files.isRegularFile(result)) {
-                records.missing().add(new MissingRun(cell, group, name, plannedSeed));
+                records.missing().add(new MissingRun(cell, group, name, plannedSeed, failure));
                 continue;
             }
             VariantResult vr;
@@ -130,7 +138,7 @@ record ResultsFolder(Path dir, List<RunRecord> runs, List<MissingRun> missing, L
                 vr = JsonFiles.read(result, VariantResult.class, "a variant result");
             } catch (ReportException e) {
                 records.leftOut().add(e.getMessage() + " — left out (the run counts as missing)");
-                records.missing().add(new MissingRun(cell, group, name, plannedSeed));
+                records.missing().add(new MissingRun(cell, group, name, plannedSeed, failure));
                 continue;
             }
             records.runs().add(new RunRecord(group, axes, vr.seed(), vr, epochs(vdir.resolve("epoch_metrics.json"),
