@@ -13,6 +13,7 @@ import io.latefusion.data.Split;
 import io.latefusion.data.TaskType;
 import io.latefusion.data.format.NumpyArray;
 import io.latefusion.data.format.TorchArchiveReader;
+import io.latefusion.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,11 +43,11 @@ class ThesisAvmnistLoaderTest {
         assertThat(data.sampleShape(Modality.AUDIO)).containsExactly(1, 32, 94);
         assertThat(data.sampleShape(Modality.IMAGE)).containsExactly(1, 28, 28);
 
-        double[] train = meanAndStd(data.split(Split.TRAIN).input(Modality.AUDIO).values());
+        double[] train = meanAndStd(Fixtures.values(data.split(Split.TRAIN).input(Modality.AUDIO)));
         assertThat(train[0]).isCloseTo(0, within(1e-4));
         assertThat(train[1]).isCloseTo(1, within(1e-4));
         for (Split held : List.of(Split.VALIDATION, Split.TEST)) {
-            double[] stats = meanAndStd(data.split(held).input(Modality.AUDIO).values());
+            double[] stats = meanAndStd(Fixtures.values(data.split(held).input(Modality.AUDIO)));
             assertThat(Math.abs(stats[0]) + Math.abs(stats[1] - 1)).as("%s is not re-standardised", held)
                     .isGreaterThan(1e-3);
         }
@@ -64,7 +65,7 @@ class ThesisAvmnistLoaderTest {
             assertThat((double) audio[i]).isCloseTo((Math.log(power[i] + 1e-10) - s.mean()) / s.std(), within(1e-5));
         }
         assertThat(data.split(Split.TRAIN).labels().classOf(0)).isEqualTo(Integer.parseInt(row.get(2)));
-        float[] image = data.split(Split.TRAIN).input(Modality.IMAGE).values();
+        float[] image = Fixtures.values(data.split(Split.TRAIN).input(Modality.IMAGE));
         for (float v : image) {
             assertThat(v).isBetween(0f, 1f);
         }
@@ -84,10 +85,10 @@ class ThesisAvmnistLoaderTest {
         assertThat(linear.dataset().split(Split.VALIDATION).labels().classes()).containsExactly(1);
 
         ModalityData images = linear.dataset().split(Split.TRAIN).input(Modality.IMAGE);
-        assertThat(images.values()[28 * 5]).isEqualTo(5 / 255f); // sample 0, row 5
-        assertThat(images.values()[784 + 28 * 27 + 3]).isEqualTo(127 / 255f); // sample 1, row 27
+        assertThat(Fixtures.values(images)[28 * 5]).isEqualTo(5 / 255f); // sample 0, row 5
+        assertThat(Fixtures.values(images)[784 + 28 * 27 + 3]).isEqualTo(127 / 255f); // sample 1, row 27
         ThesisAvmnist gist = ThesisAvmnistLoader.load(dir, new ThesisAvmnistOptions(ImageMapping.GIST_EARTH));
-        assertThat(gist.dataset().split(Split.VALIDATION).input(Modality.IMAGE).values()[28 * 10])
+        assertThat(Fixtures.values(gist.dataset().split(Split.VALIDATION).input(Modality.IMAGE))[28 * 10])
                 .isEqualTo(ImageMapping.GIST_EARTH.apply(210));
     }
 
@@ -151,7 +152,7 @@ class ThesisAvmnistLoaderTest {
 
     private static float first(ThesisAvmnist loaded, Split split, Modality m, int sample) {
         ModalityData d = loaded.dataset().split(split).input(m);
-        return d.values()[sample * d.sampleSize()];
+        return Fixtures.values(d)[sample * d.sampleSize()];
     }
 
     private static double[] meanAndStd(float[] values) {
