@@ -1,0 +1,32 @@
+package io.latefusion.data;
+
+import java.util.Arrays;
+
+/**
+ * Data that does not fit the Java heap: the message says, in one line, what was being held, its shape
+ * and bytes where known, how much heap there is, and the remedy.
+ */
+public final class DataTooLargeException extends DataException {
+
+    public DataTooLargeException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /** {@code what} of {@code shape} in {@code dtype}, {@code bytes} in all, did not fit. */
+    static DataTooLargeException of(String what, long[] shape, String dtype, long bytes, Throwable cause) {
+        return new DataTooLargeException(what + " of shape " + Arrays.toString(shape) + " " + dtype + " ("
+                + HeapAdvice.size(bytes) + ") does not fit " + HeapAdvice.heap(), cause);
+    }
+
+    /** The failure to load {@code dataset} from {@code options}, with the data set named and the remedy added. */
+    static DataTooLargeException loading(String dataset, DataOptions options, Throwable cause) {
+        String what = cause instanceof DataTooLargeException known ? known.getMessage()
+                : "it does not fit " + HeapAdvice.heap();
+        String smaller = options.layout() == DataLayout.SYNTHETIC
+                ? "--set data.synthetic.train=N (and .validation, .test)"
+                : "--set data.path=DIR for a folder with fewer rows";
+        return new DataTooLargeException("data set " + dataset + " (" + options.layout().key() + " layout"
+                + (options.path() == null ? "" : ", " + options.path()) + "): " + what + "; "
+                + HeapAdvice.moreHeap() + " or load less data (" + smaller + ")", cause);
+    }
+}
