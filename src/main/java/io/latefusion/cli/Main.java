@@ -1,6 +1,7 @@
 package io.latefusion.cli;
 
 import io.latefusion.data.DataException;
+import io.latefusion.data.HeapAdvice;
 import io.latefusion.experiment.ConfigException;
 import io.latefusion.train.TrainingDivergedException;
 import java.nio.file.Path;
@@ -46,7 +47,11 @@ public final class Main implements Callable<Integer> {
             }
             throw e;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(e);
+        }
     }
 
     @Override
@@ -57,6 +62,8 @@ public final class Main implements Callable<Integer> {
     private static int guard(Callable<Integer> action) {
         try {
             return action.call();
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(e);
         } catch (Exception e) {
             if (isBadInput(e)) {
                 System.err.println("error: " + e.getMessage());
@@ -66,6 +73,14 @@ public final class Main implements Callable<Integer> {
             e.printStackTrace();
             return 1;
         }
+    }
+
+    /** One line on stderr for a heap that ran out (data loading reports its own, naming the data). */
+    private static int outOfMemory(OutOfMemoryError e) {
+        System.err.println("error: " + HeapAdvice.heap() + " ran out (" + e.getMessage() + "); "
+                + HeapAdvice.moreHeap() + " or use less data or a smaller batch via --set"
+                + " (e.g. train.batch_size, data.synthetic.train)");
+        return 2;
     }
 
     private static boolean isBadInput(Exception e) {
