@@ -12,10 +12,11 @@ public final class DataTooLargeException extends DataException {
         super(message, cause);
     }
 
-    /** {@code what} of {@code shape} in {@code dtype}, {@code bytes} in all, did not fit. */
-    static DataTooLargeException of(String what, long[] shape, String dtype, long bytes, Throwable cause) {
+    /** {@code what} of {@code shape} in {@code dtype}, {@code bytes} in all, did not fit {@code room}. */
+    static DataTooLargeException of(String what, long[] shape, String dtype, long bytes, String room,
+                                    Throwable cause) {
         return new DataTooLargeException(what + " of shape " + Arrays.toString(shape) + " " + dtype + " ("
-                + HeapAdvice.size(bytes) + ") does not fit " + HeapAdvice.heap(), cause);
+                + HeapAdvice.size(bytes) + ") does not fit " + room, cause);
     }
 
     /** The failure to load {@code dataset} from {@code options}, with the data set named and the remedy added. */

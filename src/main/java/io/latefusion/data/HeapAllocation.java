@@ -16,7 +16,7 @@ public final class HeapAllocation {
         try {
             return new float[n];
         } catch (OutOfMemoryError e) {
-            throw DataTooLargeException.of(what, shape, "float32", (long) n * Float.BYTES, e);
+            throw DataTooLargeException.of(what, shape, "float32", (long) n * Float.BYTES, HeapAdvice.heap(), e);
         }
     }
 
@@ -27,7 +27,7 @@ public final class HeapAllocation {
         try {
             return new byte[n];
         } catch (OutOfMemoryError e) {
-            throw DataTooLargeException.of(what, shape, "uint8", n, e);
+            throw DataTooLargeException.of(what, shape, "uint8", n, HeapAdvice.heap(), e);
         }
     }
 
@@ -45,7 +45,8 @@ public final class HeapAllocation {
             n *= d;
         }
         if (n > Integer.MAX_VALUE - 8) {
-            throw DataTooLargeException.of(what, shape, dtype, n * itemBytes, null);
+            throw DataTooLargeException.of(what, shape, dtype, n * itemBytes,
+                    "one Java array (" + (Integer.MAX_VALUE - 8) + " elements at most)", null);
         }
         return (int) n;
     }
