@@ -22,10 +22,12 @@ final class Spectrograms {
     private static final int SIZE = ThesisSampleFiles.MEL_BANDS * ThesisSampleFiles.FRAMES;
 
     private final float[] values;
+    private final HeapSamples shared;
     private final Map<Split, int[]> rows;
 
     private Spectrograms(float[] values, Map<Split, int[]> rows) {
         this.values = values;
+        this.shared = new HeapSamples(values, SIZE);
         this.rows = rows;
     }
 
@@ -50,7 +52,7 @@ final class Spectrograms {
 
     /** The rows of {@code split}, each referring to its spectrogram. */
     ModalityData of(Split split, long[] shape) {
-        return new ModalityData(shape, new IndexedSamples(new HeapSamples(values, SIZE), rows.get(split)));
+        return new ModalityData(shape, new IndexedSamples(shared, rows.get(split)));
     }
 
     /** Standardises every spectrogram in place (each once, whichever splits use it). */

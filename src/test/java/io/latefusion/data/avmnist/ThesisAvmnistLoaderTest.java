@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.latefusion.data.DataException;
+import io.latefusion.data.IndexedSamples;
 import io.latefusion.data.Modality;
 import io.latefusion.data.ModalityData;
 import io.latefusion.data.MultimodalDataset;
@@ -17,6 +18,7 @@ import io.latefusion.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,6 +92,19 @@ class ThesisAvmnistLoaderTest {
         ThesisAvmnist gist = ThesisAvmnistLoader.load(dir, new ThesisAvmnistOptions(ImageMapping.GIST_EARTH));
         assertThat(Fixtures.values(gist.dataset().split(Split.VALIDATION).input(Modality.IMAGE))[28 * 10])
                 .isEqualTo(ImageMapping.GIST_EARTH.apply(210));
+    }
+
+    @Test
+    void holdsASpectrogramThatManyRowsListOnce() throws IOException {
+        ThesisFixtures.folder(dir);
+        MultimodalDataset data = ThesisAvmnistLoader.load(dir, ThesisAvmnistOptions.defaults()).dataset();
+        IndexedSamples train = (IndexedSamples) data.split(Split.TRAIN).input(Modality.AUDIO).samples();
+        IndexedSamples validation = (IndexedSamples) data.split(Split.VALIDATION).input(Modality.AUDIO).samples();
+        assertThat(validation.shared()).isSameAs(train.shared());
+        assertThat(train.shared().count()).isEqualTo(2); // a.pt and b.pt, listed by four rows
+        assertThat(Fixtures.values(data.split(Split.VALIDATION).input(Modality.AUDIO)))
+                .containsExactly(Arrays.copyOfRange(Fixtures.values(data.split(Split.TRAIN).input(Modality.AUDIO)),
+                        32 * 94, 2 * 32 * 94));
     }
 
     @Test
