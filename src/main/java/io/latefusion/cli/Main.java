@@ -78,7 +78,7 @@ public final class Main implements Callable<Integer> {
     /** One line on stderr for a heap that ran out (data loading reports its own, naming the data). */
     private static int outOfMemory(OutOfMemoryError e) {
         System.err.println("error: " + HeapAdvice.heap() + " ran out (" + e.getMessage() + "); "
-                + HeapAdvice.moreHeap() + " or use less data or a smaller batch via --set"
+                + HeapAdvice.moreHeap(0) + " or use less data or a smaller batch via --set"
                 + " (e.g. train.batch_size, data.synthetic.train)");
         return 2;
     }

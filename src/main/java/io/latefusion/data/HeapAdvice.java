@@ -22,9 +22,13 @@ public final class HeapAdvice {
         return "the Java heap (" + size(Runtime.getRuntime().maxMemory()) + " at most)";
     }
 
-    /** The remedy: a larger -Xmx, twice the current limit rounded up to whole gigabytes. */
-    public static String moreHeap() {
-        long gb = Math.max(2, 2 * ((Runtime.getRuntime().maxMemory() + GIB - 1) / GIB));
-        return "give the JVM more heap (java -Xmx" + gb + "g -jar target/benchmarks.jar ...)";
+    /**
+     * The remedy: a larger -Xmx — twice the current limit, or room for {@code neededBytes} more (0 when
+     * unknown), whichever is larger, in whole gigabytes.
+     */
+    public static String moreHeap(long neededBytes) {
+        long max = Runtime.getRuntime().maxMemory();
+        long gb = Math.max(2 * ((max + GIB - 1) / GIB), (max + neededBytes + GIB - 1) / GIB + 1);
+        return "give the JVM more heap (java -Xmx" + Math.max(2, gb) + "g -jar target/benchmarks.jar ...)";
     }
 }
