@@ -1,6 +1,7 @@
 package io.latefusion.cli;
 
 import io.latefusion.data.DataException;
+import io.latefusion.data.HeapAdvice;
 import io.latefusion.experiment.ConfigException;
 import io.latefusion.experiment.ErrorLine;
 import io.latefusion.experiment.OutputException;
@@ -68,7 +69,11 @@ public final class Main implements Callable<Integer> {
             }
             throw e;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(e);
+        }
     }
 
     /** Whether {@code --verbose} was given to the command or to any of its parents. */
@@ -98,6 +103,8 @@ public final class Main implements Callable<Integer> {
     private static int guard(Callable<Integer> action, boolean verbose) {
         try {
             return action.call();
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(e);
         } catch (Exception e) {
             if (isBadInput(e)) {
                 report(e, new PrintWriter(System.err, true), verbose);
@@ -107,6 +114,14 @@ public final class Main implements Callable<Integer> {
             e.printStackTrace();
             return 1;
         }
+    }
+
+    /** One line on stderr for a heap that ran out (data loading reports its own, naming the data). */
+    private static int outOfMemory(OutOfMemoryError e) {
+        System.err.println("error: " + HeapAdvice.heap() + " ran out (" + e.getMessage() + "); "
+                + HeapAdvice.moreHeap(0) + " or use less data or a smaller batch via --set"
+                + " (e.g. train.batch_size, data.synthetic.train)");
+        return 2;
     }
 
     /** Input the user can fix: a config, the data, a diverging setting, an option, or an output folder that cannot be written. */

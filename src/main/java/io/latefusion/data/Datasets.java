@@ -33,10 +33,19 @@ public final class Datasets {
         return MODALITIES.get(dataset);
     }
 
-    /** Loads (or generates) a data set as its options say, then {@link LoadedDataCheck}s it; the seed drives synthetic data. */
+    /**
+     * Loads (or generates) a data set as its options say, then {@link LoadedDataCheck}s it; the seed
+     * drives synthetic data. Data the heap cannot hold is a {@link DataTooLargeException} naming the
+     * data set, what did not fit and the remedy.
+     */
     public static MultimodalDataset load(String dataset, DataOptions options, long seed) {
         requireKnown(dataset);
-        MultimodalDataset data = options.load(seed);
+        MultimodalDataset data;
+        try {
+            data = options.load(seed);
+        } catch (DataTooLargeException | OutOfMemoryError e) {
+            throw DataTooLargeException.loading(dataset, options, e);
+        }
         if (!data.modalities().equals(MODALITIES.get(dataset))) {
             throw new IllegalStateException("Data set " + dataset + " loaded modalities " + data.modalities().name()
                     + ", expected " + MODALITIES.get(dataset).name());

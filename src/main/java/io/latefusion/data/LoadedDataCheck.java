@@ -25,13 +25,16 @@ final class LoadedDataCheck {
         }
     }
 
+    /** One streaming pass, a sample at a time, so mapped data is checked without being held. */
     private static void requireFinite(ModalityData input, String where) {
-        float[] values = input.values();
-        for (int i = 0; i < values.length; i++) {
-            if (!Float.isFinite(values[i])) {
-                int size = input.sampleSize();
-                throw new DataException(where + ": sample " + i / size + " holds " + values[i] + " at value "
-                        + i % size + ", expected finite numbers");
+        float[] sample = new float[input.sampleSize()];
+        for (int s = 0; s < input.count(); s++) {
+            input.copySample(s, sample, 0);
+            for (int i = 0; i < sample.length; i++) {
+                if (!Float.isFinite(sample[i])) {
+                    throw new DataException(where + ": sample " + s + " holds " + sample[i] + " at value " + i
+                            + ", expected finite numbers");
+                }
             }
         }
     }

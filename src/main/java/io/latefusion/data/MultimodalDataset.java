@@ -79,7 +79,7 @@ public record MultimodalDataset(String name, ModalitySet modalities, TaskType ta
                 for (long dim : data.sampleShape()) {
                     md.update(ByteBuffer.allocate(8).putLong(dim).array());
                 }
-                update(md, data.values());
+                update(md, data);
                 if (data.hasLengths()) {
                     for (int length : data.lengths()) {
                         md.update(ByteBuffer.allocate(4).putInt(length).array());
@@ -91,15 +91,21 @@ public record MultimodalDataset(String name, ModalitySet modalities, TaskType ta
         return HexFormat.of().formatHex(md.digest());
     }
 
-    private static void update(MessageDigest md, float[] values) {
-        ByteBuffer buf = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
-        for (float v : values) {
-            if (!buf.hasRemaining()) {
-                md.update(buf.array(), 0, buf.position());
-                buf.clear();
-            }
-            buf.putFloat(v);
+    /** Hashes every sample's values as little-endian floats, one sample at a time (a split may be gigabytes). */
+    private static void update(MessageDigest md, ModalityData data) {
+        float[] sample = new float[data.sampleSize()];
+        ByteBuffer bytes = ByteBuffer.allocate(sample.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < data.count(); i++) {
+            data.copySample(i, sample, 0);
+            bytes.clear();
+            bytes.asFloatBuffer().put(sample);
+            md.update(bytes.array());
         }
-        md.update(buf.array(), 0, buf.position());
+    }
+
+    private static void update(MessageDigest md, float[] values) {
+        ByteBuffer bytes = ByteBuffer.allocate(values.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        bytes.asFloatBuffer().put(values);
+        md.update(bytes.array());
     }
 }

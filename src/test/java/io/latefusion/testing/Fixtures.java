@@ -38,7 +38,7 @@ public final class Fixtures {
 
     /** {@code split} with {@code modality}'s inputs replaced by seeded Gaussian noise of the same shape. */
     public static SplitData withNoise(SplitData split, Modality modality, long seed) {
-        float[] noise = new float[split.input(modality).values().length];
+        float[] noise = new float[split.size() * split.input(modality).sampleSize()];
         java.util.Random random = new java.util.Random(seed);
         for (int i = 0; i < noise.length; i++) {
             noise[i] = (float) random.nextGaussian();
@@ -47,6 +47,15 @@ public final class Fixtures {
         inputs.put(modality, new ModalityData(split.input(modality).sampleShape(), split.size(), noise,
                 split.input(modality).lengths()));
         return new SplitData(inputs, split.labels());
+    }
+
+    /** Every sample of {@code data}, row-major in one array (small test data only). */
+    public static float[] values(ModalityData data) {
+        float[] out = new float[data.count() * data.sampleSize()];
+        for (int i = 0; i < data.count(); i++) {
+            data.copySample(i, out, i * data.sampleSize());
+        }
+        return out;
     }
 
     /** The values of a block's trained parameters (BatchNorm running statistics left out), by name. */

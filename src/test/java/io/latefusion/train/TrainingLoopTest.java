@@ -72,7 +72,7 @@ class TrainingLoopTest {
     void aNanLossStopsTrainingWithWhereItHappened() {
         MultimodalDataset clean = Fixtures.tinyAvmnist(3);
         SplitData train = clean.split(Split.TRAIN);
-        float[] image = train.input(Modality.IMAGE).values().clone();
+        float[] image = Fixtures.values(train.input(Modality.IMAGE));
         image[5] = Float.NaN;
         Map<Modality, ModalityData> inputs = new EnumMap<>(train.inputs());
         inputs.put(Modality.IMAGE, new ModalityData(train.input(Modality.IMAGE).sampleShape(), train.size(), image));

@@ -9,6 +9,8 @@ import io.latefusion.data.MultimodalDataset;
 import io.latefusion.data.Split;
 import io.latefusion.data.SplitData;
 import io.latefusion.data.TaskType;
+import io.latefusion.data.format.MappedArray;
+import io.latefusion.data.format.MappedSamples;
 import io.latefusion.data.format.NpyReader;
 import io.latefusion.data.format.NumpyArray;
 import java.nio.file.Files;
@@ -22,7 +24,9 @@ import java.util.Map;
  * {@code audio/{train,test}_data.npy} (N×112×112) and {@code {train,test}_labels.npy} (integers 0–9).
  * Both inputs are divided by 255, as MultiBench does; validation is the last
  * {@link MultibenchAvmnistOptions#validationSize()} training rows. Images become [1, 28, 28], audio
- * [1, 112, 112].
+ * [1, 112, 112]. The input files are memory-mapped, not read onto the heap (MultiBench's audio alone
+ * is 3 GB): batches copy their rows out of the mapping, and validation is a row range of the training
+ * file.
  */
 public final class MultibenchAvmnistLoader {
 
@@ -55,10 +59,10 @@ public final class MultibenchAvmnistLoader {
         }
         for (Modality modality : new Modality[] {Modality.IMAGE, Modality.AUDIO}) {
             long[] sampleShape = modality == Modality.IMAGE ? IMAGE_SHAPE : AUDIO_SHAPE;
-            NumpyArray train = input(folder, modality, "train", sampleShape, trainLabelsFile, trainLabels.length);
+            MappedArray train = input(folder, modality, "train", sampleShape, trainLabelsFile, trainLabels.length);
             inputs.get(Split.TRAIN).put(modality, scaled(train, 0, trainRows, sampleShape));
             inputs.get(Split.VALIDATION).put(modality, scaled(train, trainRows, trainLabels.length, sampleShape));
-            NumpyArray test = input(folder, modality, "test", sampleShape, testLabelsFile, testLabels.length);
+            MappedArray test = input(folder, modality, "test", sampleShape, testLabelsFile, testLabels.length);
             inputs.get(Split.TEST).put(modality, scaled(test, 0, testLabels.length, sampleShape));
         }
         Map<Split, SplitData> splits = new EnumMap<>(Split.class);
@@ -91,29 +95,25 @@ public final class MultibenchAvmnistLoader {
     }
 
     /** {@code <modality>/<split>_data.npy}, checked against the labels' row count and the sample shape. */
-    private static NumpyArray input(Path folder, Modality modality, String split, long[] sampleShape,
-                                    Path labelsFile, int rows) {
+    private static MappedArray input(Path folder, Modality modality, String split, long[] sampleShape,
+                                     Path labelsFile, int rows) {
         Path file = folder.resolve(modality.key()).resolve(split + "_data.npy");
-        NumpyArray array = NpyReader.read(file);
+        MappedArray array = NpyReader.map(file);
         long sampleSize = Arrays.stream(sampleShape).reduce(1, (a, b) -> a * b);
-        if (!array.dtype().isNumeric() || array.ndim() < 2 || array.size() != array.dim(0) * sampleSize) {
+        if (array.shape().length < 2 || array.rowSize() != sampleSize) {
             throw new DataException(file + " holds a " + array.dtype() + " array of shape "
                     + Arrays.toString(array.shape()) + ", expected N×" + sampleSize + " or N×"
                     + sampleShape[1] + "×" + sampleShape[2] + " numbers");
         }
-        if (array.dim(0) != rows) {
-            throw new DataException(file + " has " + array.dim(0) + " rows but " + labelsFile + " has " + rows
+        if (array.rows() != rows) {
+            throw new DataException(file + " has " + array.rows() + " rows but " + labelsFile + " has " + rows
                     + ", expected one row per sample in both");
         }
         return array;
     }
 
-    /** Rows {@code from..to-1} divided by 255. */
-    private static ModalityData scaled(NumpyArray array, int from, int to, long[] sampleShape) {
-        float[] values = array.rowsToFloats(from, to);
-        for (int i = 0; i < values.length; i++) {
-            values[i] /= 255f;
-        }
-        return new ModalityData(sampleShape, to - from, values);
+    /** Rows {@code from..to-1}, read from the mapped file as batches need them, divided by 255. */
+    private static ModalityData scaled(MappedArray array, int from, int to, long[] sampleShape) {
+        return new ModalityData(sampleShape, new MappedSamples(array, from, to - from, 255f));
     }
 }

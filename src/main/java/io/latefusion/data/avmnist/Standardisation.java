@@ -1,5 +1,7 @@
 package io.latefusion.data.avmnist;
 
+import io.latefusion.data.ModalityData;
+
 /**
  * One global mean and standard deviation, measured on the training split and applied to every split
  * as {@code (x - mean) / std}, so validation and test never leak into the preprocessing.
@@ -13,19 +15,30 @@ public record Standardisation(double mean, double std) {
         }
     }
 
-    /** The mean and population standard deviation (ddof 0) of {@code values}, summed in double. */
-    public static Standardisation of(float[] values) {
+    /**
+     * The mean and population standard deviation (ddof 0) of every value of {@code data}, summed in
+     * double in row order, streaming over the samples (two passes, one row held at a time).
+     */
+    public static Standardisation of(ModalityData data) {
+        float[] row = new float[data.sampleSize()];
         double sum = 0;
-        for (float v : values) {
-            sum += v;
+        for (int i = 0; i < data.count(); i++) {
+            data.copySample(i, row, 0);
+            for (float v : row) {
+                sum += v;
+            }
         }
-        double mean = sum / values.length;
+        double n = (double) data.count() * row.length;
+        double mean = sum / n;
         double squares = 0;
-        for (float v : values) {
-            double d = v - mean;
-            squares += d * d;
+        for (int i = 0; i < data.count(); i++) {
+            data.copySample(i, row, 0);
+            for (float v : row) {
+                double d = v - mean;
+                squares += d * d;
+            }
         }
-        return new Standardisation(mean, Math.sqrt(squares / values.length));
+        return new Standardisation(mean, Math.sqrt(squares / n));
     }
 
     /** Standardises {@code values} in place. */

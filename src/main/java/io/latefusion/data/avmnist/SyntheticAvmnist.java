@@ -1,5 +1,6 @@
 package io.latefusion.data.avmnist;
 
+import io.latefusion.data.HeapAllocation;
 import io.latefusion.data.Labels;
 import io.latefusion.data.Modality;
 import io.latefusion.data.ModalityData;
@@ -68,7 +69,7 @@ public final class SyntheticAvmnist {
     /** One modality of a split: each sample shows its label with probability {@code signal}. */
     private static ModalityData render(DigitRenderer renderer, int[] labels, double signal, RandomStream rng) {
         int size = renderer.sampleSize();
-        float[] values = new float[labels.length * size];
+        float[] values = HeapAllocation.floats("the synthetic samples", labels.length, renderer.sampleShape());
         for (int i = 0; i < labels.length; i++) {
             int shown = rng.uniform() < signal ? labels[i] : rng.index(NUM_CLASSES);
             renderer.render(shown, rng, values, i * size);

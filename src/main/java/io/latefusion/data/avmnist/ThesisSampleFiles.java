@@ -24,12 +24,12 @@ final class ThesisSampleFiles {
     private ThesisSampleFiles() {
     }
 
-    /** Writes the mapped 28×28 pixels of an image file into {@code dest} from {@code offset}. */
-    static void readImage(Path file, ImageMapping mapping, float[] dest, int offset) {
+    /** Writes the 28×28 raw pixels (0–255, as unsigned bytes) of an image file into {@code dest} from {@code offset}. */
+    static void readPixels(Path file, byte[] dest, int offset) {
         Object content = TorchArchiveReader.read(file);
         long[] pixels = pixels(content, file);
         for (int i = 0; i < pixels.length; i++) {
-            dest[offset + i] = mapping.apply((int) pixels[i]);
+            dest[offset + i] = (byte) pixels[i];
         }
     }
 

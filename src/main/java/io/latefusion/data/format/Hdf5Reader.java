@@ -5,6 +5,9 @@ import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
 import io.jhdf.api.Node;
+import io.jhdf.api.dataset.ContiguousDataset;
+import io.jhdf.exceptions.HdfException;
+import io.jhdf.object.datatype.FloatingPoint;
 import io.latefusion.data.DataException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +23,8 @@ import java.util.function.Supplier;
 /**
  * Reads numeric datasets of an HDF5 file with jhdf, contiguous or chunked (and gzip-compressed)
  * alike. Rows stream into the caller's array a block at a time, so a (25959, 4096) float dataset
- * never exists twice in memory; any integer or float type is widened (or narrowed) to float. Every
+ * never exists twice in memory — or, stored contiguously, it is memory-mapped and not on the heap at
+ * all; any integer or float type is widened (or narrowed) to float. Every
  * failure is a one-line {@link DataException} naming the file, the key and, where it matters, the
  * shape.
  */
@@ -186,6 +190,31 @@ public final class Hdf5Reader implements AutoCloseable {
                         + ", " + jhdf(file, dataset::getJavaType).getSimpleName() + "): " + reason(e), e);
             }
             at = flatten(block, dest, at, key);
+        }
+    }
+
+    /**
+     * The dataset at {@code key} memory-mapped rather than read (see {@link MappedArray}) when it is
+     * stored contiguously and unfiltered as 32- or 64-bit floats — h5py's default, and MM-IMDb's
+     * features; null when it is stored otherwise, for the caller to read it onto the heap.
+     */
+    public MappedArray map(String key) {
+        Dataset dataset = dataset(key);
+        long[] shape = dataset.getDimensionsAsLong();
+        if (!(dataset instanceof ContiguousDataset contiguous) || dataset.isEmpty() || shape.length == 0
+                || !dataset.getFilters().isEmpty() || !(dataset.getDataType() instanceof FloatingPoint type)
+                || (type.getSize() != Float.BYTES && type.getSize() != Double.BYTES)) {
+            return null;
+        }
+        NumpyDType dtype = type.getSize() == Float.BYTES ? NumpyDType.FLOAT32 : NumpyDType.FLOAT64;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            if (contiguous.getDataAddress() + dataset.getSizeInBytes() > channel.size()) {
+                return null;
+            }
+            return MappedArray.map(channel, file, new TypeDescr(dtype, type.getByteOrder(), type.getSize()), shape,
+                    contiguous.getDataAddress(), MappedArray.SEGMENT_BYTES);
+        } catch (IOException e) {
+            throw new DataException("Cannot map dataset '" + key + "' of " + file + ": " + e.getMessage(), e);
         }
     }
 

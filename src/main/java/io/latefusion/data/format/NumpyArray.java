@@ -109,18 +109,6 @@ public record NumpyArray(NumpyDType dtype, long[] shape, Object data) {
         return ArrayCodec.toLongs(dtype, data, 0, size());
     }
 
-    /**
-     * Rows {@code from..to-1} along the first axis as floats, without converting the whole array:
-     * how loaders split one big file into train and validation.
-     */
-    public float[] rowsToFloats(int from, int to) {
-        requireNumeric();
-        if (shape.length == 0 || from < 0 || to < from || to > shape[0]) {
-            throw new IndexOutOfBoundsException("Rows " + from + ".." + to + " outside shape " + Arrays.toString(shape));
-        }
-        int rowSize = shape[0] == 0 ? 0 : (int) (size() / shape[0]);
-        return ArrayCodec.toFloats(dtype, data, from * rowSize, to * rowSize);
-    }
 
     /** The elements of an OBJECT or UNICODE array, in C order. */
     public List<Object> objects() {

@@ -7,6 +7,8 @@ import io.latefusion.data.ModalityData;
 import io.latefusion.data.SplitData;
 import io.latefusion.data.TaskType;
 import io.latefusion.data.format.Hdf5Reader;
+import io.latefusion.data.format.MappedArray;
+import io.latefusion.data.format.MappedSamples;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,7 +18,8 @@ import java.util.Map;
  * One MM-IMDb HDF5 file (MultiBench's whole {@code multimodal_imdb.hdf5} or one of the study's
  * split files), checked on open: {@code features} (N, 300) text, {@code vgg_features} (N, 4096) or
  * {@code images} (N, 3, H, W) image, {@code genres} (N, 23) multi-hot with attribute
- * {@code target_names}, the same N throughout. Rows are read on demand, a block at a time.
+ * {@code target_names}, the same N throughout. Rows are read on demand, a block at a time; feature
+ * datasets stored contiguously are memory-mapped instead, so batches copy their rows from the file.
  */
 final class MmimdbFile {
 
@@ -72,10 +75,9 @@ final class MmimdbFile {
     SplitData read(long from, long to) {
         int n = Math.toIntExact(to - from);
         Map<Modality, ModalityData> inputs = new EnumMap<>(Modality.class);
-        inputs.put(Modality.TEXT, new ModalityData(new long[] {TEXT_SIZE}, n, rows(TEXT, from, to, TEXT_SIZE)));
+        inputs.put(Modality.TEXT, features(TEXT, from, to, TEXT_SIZE));
         inputs.put(Modality.IMAGE, image.source() == ImageSource.IMAGES ? posters(from, to)
-                : new ModalityData(new long[] {IMAGE_FEATURES}, n,
-                        rows(ImageSource.VGG_FEATURES.key(), from, to, IMAGE_FEATURES)));
+                : features(ImageSource.VGG_FEATURES.key(), from, to, IMAGE_FEATURES));
         float[] genres = rows(GENRES, from, to, Genres.COUNT);
         for (int i = 0; i < genres.length; i++) {
             if (genres[i] != 0f && genres[i] != 1f) {
@@ -85,6 +87,14 @@ final class MmimdbFile {
             }
         }
         return new SplitData(inputs, new Labels(TaskType.MULTI_LABEL, n, Genres.COUNT, genres));
+    }
+
+    /** Rows {@code [from, to)} of a feature dataset: mapped from the file when it allows, else read onto the heap. */
+    private ModalityData features(String key, long from, long to, int width) {
+        MappedArray mapped = reader.map(key);
+        int n = Math.toIntExact(to - from);
+        return mapped == null ? new ModalityData(new long[] {width}, n, rows(key, from, to, width))
+                : new ModalityData(new long[] {width}, new MappedSamples(mapped, Math.toIntExact(from), n, 1f));
     }
 
     private float[] rows(String key, long from, long to, int width) {

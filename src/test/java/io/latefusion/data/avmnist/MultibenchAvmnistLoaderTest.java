@@ -9,6 +9,7 @@ import io.latefusion.data.MultimodalDataset;
 import io.latefusion.data.Split;
 import io.latefusion.data.format.NpyWriter;
 import io.latefusion.data.format.NumpyArray;
+import io.latefusion.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,11 +35,11 @@ class MultibenchAvmnistLoaderTest {
         assertThat(data.sampleShape(Modality.AUDIO)).containsExactly(1, 112, 112);
         assertThat(data.split(Split.VALIDATION).labels().classes()).containsExactly(5, 6, 7, 8, 9);
         // Row r of a file is filled with (r * 7) % 256 (image) or (r * 11) % 256 (audio).
-        float[] image = data.split(Split.VALIDATION).input(Modality.IMAGE).values();
+        float[] image = Fixtures.values(data.split(Split.VALIDATION).input(Modality.IMAGE));
         assertThat(image[0]).isEqualTo((25 * 7) / 255f);
-        float[] audio = data.split(Split.TEST).input(Modality.AUDIO).values();
+        float[] audio = Fixtures.values(data.split(Split.TEST).input(Modality.AUDIO));
         assertThat(audio[112 * 112 * 9 + 5]).isEqualTo((9 * 11) / 255f);
-        assertThat(data.split(Split.TRAIN).input(Modality.AUDIO).values()[112 * 112 * 24]).isEqualTo((24 * 11) % 256 / 255f);
+        assertThat(Fixtures.values(data.split(Split.TRAIN).input(Modality.AUDIO))[112 * 112 * 24]).isEqualTo((24 * 11) % 256 / 255f);
     }
 
     @Test
@@ -48,7 +49,7 @@ class MultibenchAvmnistLoaderTest {
         images[784 * 11 + 783] = 255;
         NpyWriter.write(dir.resolve("image/train_data.npy"), NumpyArray.ofFloats(images, 12, 28, 28));
         MultimodalDataset data = MultibenchAvmnistLoader.load(dir, new MultibenchAvmnistOptions(2));
-        assertThat(data.split(Split.VALIDATION).input(Modality.IMAGE).values()[784 + 783]).isEqualTo(1f);
+        assertThat(Fixtures.values(data.split(Split.VALIDATION).input(Modality.IMAGE))[784 + 783]).isEqualTo(1f);
     }
 
     @Test

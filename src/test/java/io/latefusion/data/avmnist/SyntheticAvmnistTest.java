@@ -10,6 +10,7 @@ import io.latefusion.data.MultimodalDataset;
 import io.latefusion.data.Split;
 import io.latefusion.data.SplitData;
 import io.latefusion.data.TaskType;
+import io.latefusion.testing.Fixtures;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +45,7 @@ class SyntheticAvmnistTest {
         MultimodalDataset b = SyntheticAvmnist.generate(SMALL, 7);
         for (Split s : Split.values()) {
             for (Modality m : a.modalities().modalities()) {
-                assertThat(b.split(s).input(m).values()).isEqualTo(a.split(s).input(m).values());
+                assertThat(Fixtures.values(b.split(s).input(m))).isEqualTo(Fixtures.values(a.split(s).input(m)));
             }
             assertThat(b.split(s).labels().values()).isEqualTo(a.split(s).labels().values());
         }
@@ -57,7 +58,7 @@ class SyntheticAvmnistTest {
         MultimodalDataset b = SyntheticAvmnist.generate(SMALL, 8);
         assertThat(b.fingerprint()).isNotEqualTo(a.fingerprint());
         for (Modality m : a.modalities().modalities()) {
-            assertThat(b.split(Split.TRAIN).input(m).values()).isNotEqualTo(a.split(Split.TRAIN).input(m).values());
+            assertThat(Fixtures.values(b.split(Split.TRAIN).input(m))).isNotEqualTo(Fixtures.values(a.split(Split.TRAIN).input(m)));
         }
     }
 
@@ -67,7 +68,7 @@ class SyntheticAvmnistTest {
         MultimodalDataset b = SyntheticAvmnist.generate(new SyntheticAvmnistOptions(53, 20, 90, 32, 0.9, 0.6, 0.3), 7);
         for (Split s : new Split[] {Split.TRAIN, Split.VALIDATION}) {
             for (Modality m : a.modalities().modalities()) {
-                assertThat(b.split(s).input(m).values()).isEqualTo(a.split(s).input(m).values());
+                assertThat(Fixtures.values(b.split(s).input(m))).isEqualTo(Fixtures.values(a.split(s).input(m)));
             }
             assertThat(b.split(s).labels().values()).isEqualTo(a.split(s).labels().values());
         }
@@ -94,7 +95,7 @@ class SyntheticAvmnistTest {
     @Test
     void imagesAreInUnitRangeAndSpectrogramsStandardised() {
         SplitData train = SyntheticAvmnist.generate(SMALL, 5).split(Split.TRAIN);
-        for (float v : train.input(Modality.IMAGE).values()) {
+        for (float v : Fixtures.values(train.input(Modality.IMAGE))) {
             assertThat(v).isBetween(0f, 1f);
         }
         ModalityData audio = train.input(Modality.AUDIO);
@@ -119,7 +120,7 @@ class SyntheticAvmnistTest {
         SplitData train = SyntheticAvmnist.generate(new SyntheticAvmnistOptions(20, 1, 1, 16, 1, 1, 0), 5)
                 .split(Split.TRAIN);
         for (Modality m : new Modality[] {Modality.AUDIO, Modality.IMAGE}) {
-            for (float v : train.input(m).values()) {
+            for (float v : Fixtures.values(train.input(m))) {
                 assertThat(Float.isFinite(v)).isTrue();
             }
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.latefusion.data.DataException;
+import io.latefusion.data.IndexedSamples;
 import io.latefusion.data.Modality;
 import io.latefusion.data.ModalityData;
 import io.latefusion.data.MultimodalDataset;
@@ -13,9 +14,11 @@ import io.latefusion.data.Split;
 import io.latefusion.data.TaskType;
 import io.latefusion.data.format.NumpyArray;
 import io.latefusion.data.format.TorchArchiveReader;
+import io.latefusion.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,11 +45,11 @@ class ThesisAvmnistLoaderTest {
         assertThat(data.sampleShape(Modality.AUDIO)).containsExactly(1, 32, 94);
         assertThat(data.sampleShape(Modality.IMAGE)).containsExactly(1, 28, 28);
 
-        double[] train = meanAndStd(data.split(Split.TRAIN).input(Modality.AUDIO).values());
+        double[] train = meanAndStd(Fixtures.values(data.split(Split.TRAIN).input(Modality.AUDIO)));
         assertThat(train[0]).isCloseTo(0, within(1e-4));
         assertThat(train[1]).isCloseTo(1, within(1e-4));
         for (Split held : List.of(Split.VALIDATION, Split.TEST)) {
-            double[] stats = meanAndStd(data.split(held).input(Modality.AUDIO).values());
+            double[] stats = meanAndStd(Fixtures.values(data.split(held).input(Modality.AUDIO)));
             assertThat(Math.abs(stats[0]) + Math.abs(stats[1] - 1)).as("%s is not re-standardised", held)
                     .isGreaterThan(1e-3);
         }
@@ -64,7 +67,7 @@ class ThesisAvmnistLoaderTest {
             assertThat((double) audio[i]).isCloseTo((Math.log(power[i] + 1e-10) - s.mean()) / s.std(), within(1e-5));
         }
         assertThat(data.split(Split.TRAIN).labels().classOf(0)).isEqualTo(Integer.parseInt(row.get(2)));
-        float[] image = data.split(Split.TRAIN).input(Modality.IMAGE).values();
+        float[] image = Fixtures.values(data.split(Split.TRAIN).input(Modality.IMAGE));
         for (float v : image) {
             assertThat(v).isBetween(0f, 1f);
         }
@@ -84,11 +87,24 @@ class ThesisAvmnistLoaderTest {
         assertThat(linear.dataset().split(Split.VALIDATION).labels().classes()).containsExactly(1);
 
         ModalityData images = linear.dataset().split(Split.TRAIN).input(Modality.IMAGE);
-        assertThat(images.values()[28 * 5]).isEqualTo(5 / 255f); // sample 0, row 5
-        assertThat(images.values()[784 + 28 * 27 + 3]).isEqualTo(127 / 255f); // sample 1, row 27
+        assertThat(Fixtures.values(images)[28 * 5]).isEqualTo(5 / 255f); // sample 0, row 5
+        assertThat(Fixtures.values(images)[784 + 28 * 27 + 3]).isEqualTo(127 / 255f); // sample 1, row 27
         ThesisAvmnist gist = ThesisAvmnistLoader.load(dir, new ThesisAvmnistOptions(ImageMapping.GIST_EARTH));
-        assertThat(gist.dataset().split(Split.VALIDATION).input(Modality.IMAGE).values()[28 * 10])
+        assertThat(Fixtures.values(gist.dataset().split(Split.VALIDATION).input(Modality.IMAGE))[28 * 10])
                 .isEqualTo(ImageMapping.GIST_EARTH.apply(210));
+    }
+
+    @Test
+    void holdsASpectrogramThatManyRowsListOnce() throws IOException {
+        ThesisFixtures.folder(dir);
+        MultimodalDataset data = ThesisAvmnistLoader.load(dir, ThesisAvmnistOptions.defaults()).dataset();
+        IndexedSamples train = (IndexedSamples) data.split(Split.TRAIN).input(Modality.AUDIO).samples();
+        IndexedSamples validation = (IndexedSamples) data.split(Split.VALIDATION).input(Modality.AUDIO).samples();
+        assertThat(validation.shared()).isSameAs(train.shared());
+        assertThat(train.shared().count()).isEqualTo(2); // a.pt and b.pt, listed by four rows
+        assertThat(Fixtures.values(data.split(Split.VALIDATION).input(Modality.AUDIO)))
+                .containsExactly(Arrays.copyOfRange(Fixtures.values(data.split(Split.TRAIN).input(Modality.AUDIO)),
+                        32 * 94, 2 * 32 * 94));
     }
 
     @Test
@@ -151,7 +167,7 @@ class ThesisAvmnistLoaderTest {
 
     private static float first(ThesisAvmnist loaded, Split split, Modality m, int sample) {
         ModalityData d = loaded.dataset().split(split).input(m);
-        return d.values()[sample * d.sampleSize()];
+        return Fixtures.values(d)[sample * d.sampleSize()];
     }
 
     private static double[] meanAndStd(float[] values) {

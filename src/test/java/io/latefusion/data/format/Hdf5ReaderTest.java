@@ -58,6 +58,22 @@ class Hdf5ReaderTest {
     }
 
     @Test
+    void mapsAContiguousFloatDatasetAndNotAChunkedOneOrIntegers() {
+        try (Hdf5Reader reader = Hdf5Reader.open(write(DatasetCreationOptions.DEFAULT))) {
+            MappedArray features = reader.map("features");
+            assertThat(features.shape()).containsExactly(300, 7);
+            float[] row = new float[7];
+            features.copyRow(251, row, 0);
+            assertThat(row).containsExactly(251_000f, 251_001f, 251_002f, 251_003f, 251_004f, 251_005f, 251_006f);
+            assertThat(reader.map("genres")).isNull();
+        }
+        Path chunked = write(DatasetCreationOptions.builder().chunkDimensions(64, 7).deflate(6).build());
+        try (Hdf5Reader reader = Hdf5Reader.open(chunked)) {
+            assertThat(reader.map("features")).isNull();
+        }
+    }
+
+    @Test
     void readsAChunkedGzipDatasetAcrossChunkBoundaries() {
         Path file = write(DatasetCreationOptions.builder().chunkDimensions(64, 7).deflate(6).build());
         try (HdfFile raw = new HdfFile(file)) {

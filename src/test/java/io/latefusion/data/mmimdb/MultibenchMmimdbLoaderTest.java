@@ -9,6 +9,7 @@ import io.latefusion.data.MultimodalDataset;
 import io.latefusion.data.Split;
 import io.latefusion.data.SplitData;
 import io.latefusion.data.TaskType;
+import io.latefusion.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,8 +43,8 @@ class MultibenchMmimdbLoaderTest {
         assertThat(data.sampleShape(Modality.IMAGE)).containsExactly(4096);
         SplitData test = data.split(Split.TEST);
         assertThat(test.size()).isEqualTo(4);
-        float[] text = test.input(Modality.TEXT).values();
-        float[] image = test.input(Modality.IMAGE).values();
+        float[] text = Fixtures.values(test.input(Modality.TEXT));
+        float[] image = Fixtures.values(test.input(Modality.IMAGE));
         for (int r = 0; r < 4; r++) {
             assertThat(text[r * 300 + 299]).isEqualTo(MmimdbFiles.text(8 + r, 299));
             assertThat(image[r * 4096 + 4095]).isEqualTo(MmimdbFiles.image(8 + r, 4095));
@@ -52,7 +53,7 @@ class MultibenchMmimdbLoaderTest {
             }
         }
         assertThat(data.split(Split.TRAIN).size()).isEqualTo(6);
-        assertThat(data.split(Split.VALIDATION).input(Modality.TEXT).values()[0]).isEqualTo(MmimdbFiles.text(6, 0));
+        assertThat(Fixtures.values(data.split(Split.VALIDATION).input(Modality.TEXT))[0]).isEqualTo(MmimdbFiles.text(6, 0));
     }
 
     @Test
@@ -62,7 +63,7 @@ class MultibenchMmimdbLoaderTest {
                 new SplitRanges(null, null, null, List.of(0.5, 0.25, 0.25)), ImageOptions.features());
         assertThat(data.split(Split.TRAIN).size()).isEqualTo(6);
         assertThat(data.split(Split.VALIDATION).size()).isEqualTo(3);
-        assertThat(data.split(Split.TEST).input(Modality.TEXT).values()[0]).isEqualTo(MmimdbFiles.text(9, 0));
+        assertThat(Fixtures.values(data.split(Split.TEST).input(Modality.TEXT))[0]).isEqualTo(MmimdbFiles.text(9, 0));
     }
 
     @Test
@@ -131,7 +132,7 @@ class MultibenchMmimdbLoaderTest {
         file(spec);
         MultimodalDataset data = MultibenchMmimdbLoader.load(dir, RANGES, new ImageOptions(ImageSource.IMAGES, 2));
         assertThat(data.sampleShape(Modality.IMAGE)).containsExactly(3, 4, 3);
-        float[] row0 = data.split(Split.TRAIN).input(Modality.IMAGE).values();
+        float[] row0 = Fixtures.values(data.split(Split.TRAIN).input(Modality.IMAGE));
         // window rows 0-1, columns 0-1 of poster 0, channel 0: values 0, 1, 6, 7 → mean 3.5
         assertThat(row0[0]).isCloseTo(3.5f / 255f, org.assertj.core.api.Assertions.within(1e-7f));
         assertThat(row0[4 * 3]).isZero();

@@ -7,6 +7,7 @@ import io.latefusion.data.DataException;
 import io.latefusion.data.Modality;
 import io.latefusion.data.MultimodalDataset;
 import io.latefusion.data.Split;
+import io.latefusion.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class ThesisMmimdbLoaderTest {
         MultimodalDataset data = ThesisMmimdbLoader.load(dir, ImageOptions.features());
         assertThat(data.split(Split.TRAIN).size()).isEqualTo(3);
         assertThat(data.split(Split.TEST).size()).isEqualTo(5);
-        assertThat(data.split(Split.TEST).input(Modality.TEXT).values()[300 * 4]).isEqualTo(MmimdbFiles.text(4, 0));
+        assertThat(Fixtures.values(data.split(Split.TEST).input(Modality.TEXT))[300 * 4]).isEqualTo(MmimdbFiles.text(4, 0));
         assertThat(data.classNames().get(22)).isEqualTo("genre22");
     }
 

@@ -14,6 +14,7 @@ import io.latefusion.data.Split;
 import io.latefusion.data.SplitData;
 import io.latefusion.data.TaskType;
 import io.latefusion.data.format.PickleBytes;
+import io.latefusion.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,8 +69,8 @@ class MmsaMosiLoaderTest {
         assertThat(sample[23]).isEqualTo(47f);
         ModalityData audio = validation.input(Modality.AUDIO);
         assertThat(audio.lengths()).containsExactly(6, 1, 3, 0, 5);
-        assertThat(audio.values()[3]).isZero();
-        assertThat(audio.values()[4]).isEqualTo(2f);
+        assertThat(Fixtures.values(audio)[3]).isZero();
+        assertThat(Fixtures.values(audio)[4]).isEqualTo(2f);
         assertThat(validation.input(Modality.VIDEO).lengths()).containsExactly(6, 2, 3, 4, 5);
         assertThat(validation.labels().classes()).containsExactly(1, 1, 2, 0, 2);
     }
