@@ -58,12 +58,16 @@ public final class NpyReader {
                     throw new DataException(file + " has the negative dimension " + d + " in its shape "
                             + Arrays.toString(body.shape()));
                 }
-                count = Math.multiplyExact(count, d);
+                try {
+                    count = Math.multiplyExact(count, d);
+                    Math.multiplyExact(count, (long) body.type().itemSize());
+                } catch (ArithmeticException e) {
+                    throw new DataException(file + " has the shape " + Arrays.toString(body.shape()) + " of '"
+                            + body.descr() + "': more bytes than any file can hold");
+                }
             }
             requireLength(channel, body, count, file);
             return MappedArray.map(channel, file, body.type(), body.shape(), body.offset(), MappedArray.SEGMENT_BYTES);
-        } catch (ArithmeticException e) {
-            throw new DataException(file + " has a shape with more elements than a file can hold");
         } catch (IOException e) {
             throw new DataException("Cannot map " + file + ": " + e.getMessage(), e);
         }
