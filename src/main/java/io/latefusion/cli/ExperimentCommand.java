@@ -18,12 +18,11 @@ import io.latefusion.report.WrittenReport;
 import io.latefusion.report.SummaryTable;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code experiment CONFIG}: pre-train, train every variant, print and save the comparison table. */
 @Command(name = "experiment", mixinStandardHelpOptions = true,
@@ -31,17 +30,8 @@ import picocli.CommandLine.Parameters;
                 + " prints the scratch-vs-pretrained table. Output goes to a new folder under --out.")
 final class ExperimentCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "CONFIG",
-            description = "YAML config file (a bundled one is found by its name, e.g. configs/avmnist-quick.yaml)")
-    Path config;
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results",
-            description = "Results root; each run gets a new folder in it (default: ${DEFAULT-VALUE})")
-    Path out;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "Overrides a config key, e.g. --set train.epochs=3 --set data.layout=thesis (repeatable)")
-    List<String> overrides = new ArrayList<>();
+    @Mixin
+    ConfigArguments arguments;
 
     @Option(names = "--resume", paramLabel = "DIR",
             description = "Continue an interrupted grid in its folder: finished cells are read back, not run again;"
@@ -54,7 +44,7 @@ final class ExperimentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return run(config, out, overrides, resume, seeds);
+        return run(arguments.config, arguments.out, arguments.overrides, resume, seeds);
     }
 
     /**

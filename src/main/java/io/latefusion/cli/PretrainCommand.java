@@ -7,14 +7,11 @@ import io.latefusion.experiment.ExperimentRunner;
 import io.latefusion.experiment.GridCell;
 import io.latefusion.experiment.PretrainedEncoders;
 import io.latefusion.data.Modality;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code pretrain CONFIG}: only the monomodal pre-training of an experiment — every encoder its
@@ -27,27 +24,18 @@ import picocli.CommandLine.Parameters;
                 + " later experiments under the same --out reuse them.")
 final class PretrainCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "CONFIG",
-            description = "YAML config file (a bundled one is found by its name, e.g. configs/avmnist-quick.yaml)")
-    Path config;
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results",
-            description = "Results root; the encoders go to a new folder in it (default: ${DEFAULT-VALUE})")
-    Path out;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "Overrides a config key, e.g. --set pretrain.epochs=1 (repeatable)")
-    List<String> overrides = new ArrayList<>();
+    @Mixin
+    ConfigArguments arguments;
 
     @Override
     public Integer call() {
-        List<GridCell> cells = ConfigLoader.loadGrid(config, overrides, null);
+        List<GridCell> cells = ConfigLoader.loadGrid(arguments.config, arguments.overrides, null);
         if (cells.size() != 1 || !cells.get(0).name().isEmpty()) {
-            throw new ConfigException(config + ": pretrain takes a config without a grid section (it has "
+            throw new ConfigException(arguments.config + ": pretrain takes a config without a grid section (it has "
                     + cells.size() + " cells)");
         }
         ExperimentConfig cfg = cells.get(0).config();
-        Map<Modality, PretrainedEncoders.Saved> saved = new ExperimentRunner(out, System.out).pretrain(cfg);
+        Map<Modality, PretrainedEncoders.Saved> saved = new ExperimentRunner(arguments.out, System.out).pretrain(cfg);
         if (saved.isEmpty()) {
             System.out.println("no variant of " + cfg.name() + " pre-trains an encoder (pretrained_encoders: auto)");
         }
