@@ -1,5 +1,6 @@
 package io.latefusion.cli;
 
+import io.latefusion.testing.ResultFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ class BadConfigCorpusTest {
     }
 
     private void assertNothingWritten() throws Exception {
-        assertThat(CliRun.folders(out())).isEmpty();
+        assertThat(ResultFiles.folders(out())).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.latefusion.cli;
 
+import io.latefusion.testing.ResultFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.latefusion.data.format.NpyWriter;
@@ -83,7 +84,7 @@ class BadNpyCorpusTest {
 
     private void assertRefused(String... fragments) throws Exception {
         run().assertBadInput(fragments);
-        assertThat(CliRun.folders(dir.resolve("results"))).isEmpty();
+        assertThat(ResultFiles.folders(dir.resolve("results"))).isEmpty();
     }
 
     @Test
@@ -93,8 +94,8 @@ class BadNpyCorpusTest {
                 "--set", "data.layout=multibench", "--set", "data.path=" + data,
                 "--set", "data.multibench.validation_size=8", "--set", "train.epochs=1",
                 "--set", "variants=[{name: scratch}]"));
-        assertThat(CliRun.folders(dir.resolve("results"))).hasSize(1);
-        assertThat(CliRun.folders(dir.resolve("results")).get(0).resolve("summary.json")).isRegularFile();
+        assertThat(ResultFiles.folders(dir.resolve("results"))).hasSize(1);
+        assertThat(ResultFiles.folders(dir.resolve("results")).get(0).resolve("summary.json")).isRegularFile();
     }
 
     @Test

@@ -7,11 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** One run of the real command line ({@link Main#execute}): its exit code and what it printed on stdout and stderr. */
 public record CliRun(int code, String stdout, String stderr) {
@@ -54,15 +52,5 @@ public record CliRun(int code, String stdout, String stderr) {
         assertThat(line).startsWith("error: ").doesNotContain("\tat ");
         assertThat(line).contains(fragments);
         return line;
-    }
-
-    /** The folders directly under {@code dir} (none when it does not exist). */
-    public static List<Path> folders(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isDirectory).toList();
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.latefusion.cli;
 
+import io.latefusion.testing.ResultFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.latefusion.data.format.NpyWriter;
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,11 +56,9 @@ class LargeDataTest {
         String log = Files.readString(dir.resolve("child.log"));
         assertThat(child.exitValue()).as(log).isZero();
         assertThat(log).doesNotContain("OutOfMemoryError");
-        try (Stream<Path> runs = Files.list(out)) {
-            Path run = runs.findFirst().orElseThrow();
-            assertThat(run.resolve("summary.json")).isRegularFile();
-            assertThat(run.resolve("variants/pretrained/epoch_metrics.json")).isRegularFile();
-        }
+        Path run = ResultFiles.folders(out).get(0);
+        assertThat(run.resolve("summary.json")).isRegularFile();
+        assertThat(run.resolve("variants/pretrained/epoch_metrics.json")).isRegularFile();
     }
 
     @Test

@@ -7,12 +7,12 @@ import io.latefusion.data.format.NpyWriter;
 import io.latefusion.data.format.NumpyArray;
 import io.latefusion.experiment.Mappers;
 import io.latefusion.testing.Fixtures;
+import io.latefusion.testing.ResultFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,12 +26,7 @@ class MainTest {
     }
 
     private static List<Path> runs(Path out) throws Exception {
-        if (!Files.isDirectory(out)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.list(out)) {
-            return s.filter(p -> !p.getFileName().toString().startsWith(".")).toList();
-        }
+        return ResultFiles.folders(out);
     }
 
     @Test

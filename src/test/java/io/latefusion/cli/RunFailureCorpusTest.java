@@ -1,5 +1,6 @@
 package io.latefusion.cli;
 
+import io.latefusion.testing.ResultFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,7 +34,7 @@ class RunFailureCorpusTest {
                 "--set", SCRATCH_ONLY)).assertBadInput("Loss became", "in run 'scratch' at epoch 1, batch ",
                 "try a lower learning_rate");
         assertThat(line).containsPattern("Loss became (NaN|-?Infinity)");
-        List<Path> runs = CliRun.folders(out);
+        List<Path> runs = ResultFiles.folders(out);
         assertThat(runs).hasSize(1);
         Path run = runs.get(0);
         assertThat(run.resolve("summary.json")).doesNotExist();
@@ -54,7 +55,7 @@ class RunFailureCorpusTest {
                 + "  train.learning_rate: [0.002, 1.0e30]\nvariants:\n  - name: scratch\n");
         Path out = dir.resolve("results");
         CliRun.of(CliRun.experiment(out, config.toString())).assertBadInput("in run 'scratch' at epoch 1");
-        Path grid = CliRun.folders(out).get(0);
+        Path grid = ResultFiles.folders(out).get(0);
         Path done = grid.resolve("cells/learning_rate-0.002");
         Path failed = grid.resolve("cells/learning_rate-1.0E30");
         assertThat(done.resolve("summary.json")).isRegularFile();
@@ -78,7 +79,7 @@ class RunFailureCorpusTest {
                 .contains("unfinished cell moved aside to");
         assertThat(failed.resolve("summary.json")).isRegularFile();
         assertThat(failed.resolve(RunFailure.FILE)).doesNotExist();
-        assertThat(CliRun.folders(grid.resolve("cells")).stream().map(p -> p.getFileName().toString()))
+        assertThat(ResultFiles.folders(grid.resolve("cells")).stream().map(p -> p.getFileName().toString()))
                 .anyMatch(name -> name.startsWith("learning_rate-1.0E30.interrupted-"));
         assertThat(grid.resolve("report.md")).content().doesNotContain("failed in");
         assertThat(grid.resolve(RunFailure.FILE)).doesNotExist();
@@ -90,7 +91,7 @@ class RunFailureCorpusTest {
         Path out = dir.resolve("results");
         CliRun.of(CliRun.experiment(out, config.toString(), "--set", "data.layout=thesis",
                 "--set", "data.path=" + dir.resolve("absent"))).assertBadInput("absent is not a folder");
-        Path grid = CliRun.folders(out).get(0);
+        Path grid = ResultFiles.folders(out).get(0);
         // cells/ holds at most the hidden .locks/ folder of the cell locks: no cell folder was made
         if (Files.isDirectory(grid.resolve("cells"))) {
             try (var entries = Files.list(grid.resolve("cells"))) {

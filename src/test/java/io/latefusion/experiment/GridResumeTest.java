@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,9 +25,7 @@ class GridResumeTest {
         Fixtures.TINY_CELL.forEach(s -> args.addAll(List.of("--set", s)));
         assertThat(Main.execute(args.toArray(String[]::new))).isZero();
         Path grid;
-        try (Stream<Path> s = Files.list(out)) {
-            grid = s.findFirst().orElseThrow();
-        }
+        grid = ResultFiles.folders(out).get(0);
         String kept = Files.readString(grid.resolve("cells/seed-42/summary.json"));
         Files.writeString(grid.resolve("cells/seed-43/summary.json"), "{\"run_id\": \"seed-4");
         Files.writeString(grid.resolve(".report.md123.tmp"), "# half a rep");

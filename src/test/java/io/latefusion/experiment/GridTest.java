@@ -1,5 +1,6 @@
 package io.latefusion.experiment;
 
+import io.latefusion.testing.ResultFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -73,9 +74,7 @@ class GridTest {
         assertThat(Main.execute(args.toArray(String[]::new))).isZero();
 
         Path grid;
-        try (Stream<Path> s = Files.list(out)) {
-            grid = s.findFirst().orElseThrow();
-        }
+        grid = ResultFiles.folders(out).get(0);
         assertThat(grid.resolve("grid.md")).content().contains("pretrain-A_missing-zero_input").contains("f1_macro");
         List<Path> cells = cellSummaries(grid);
         assertThat(cells).hasSize(4);

@@ -1,5 +1,6 @@
 package io.latefusion.experiment;
 
+import io.latefusion.testing.ResultFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,9 +44,7 @@ class SeedsTest {
         assertThat(Main.execute(args.toArray(String[]::new))).isZero();
 
         Path grid;
-        try (Stream<Path> s = Files.list(out)) {
-            grid = s.findFirst().orElseThrow();
-        }
+        grid = ResultFiles.folders(out).get(0);
         List<Long> seeds = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         for (String cell : List.of("seed-42", "seed-43")) {

@@ -15,6 +15,20 @@ public final class ResultFiles {
     private ResultFiles() {
     }
 
+    /**
+     * The folders directly under {@code dir} (a results root, a grid's cells/), sorted by name; none when
+     * it does not exist. Hidden entries are left out: {@code .locks/} holds lock files, not a run.
+     */
+    public static List<Path> folders(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith(".")).sorted()
+                    .toList();
+        }
+    }
+
     /** Every {@code *.json} file under {@code root} (temporary {@code .*.tmp} files are not results). */
     public static List<Path> json(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {

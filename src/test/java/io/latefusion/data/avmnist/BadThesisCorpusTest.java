@@ -1,5 +1,6 @@
 package io.latefusion.data.avmnist;
 
+import io.latefusion.testing.ResultFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.latefusion.cli.CliRun;
@@ -19,7 +20,7 @@ class BadThesisCorpusTest {
     private void assertRefused(Path folder, String... fragments) throws Exception {
         CliRun.of(CliRun.experiment(dir.resolve("results"), "configs/avmnist-quick.yaml",
                 "--set", "data.layout=thesis", "--set", "data.path=" + folder)).assertBadInput(fragments);
-        assertThat(CliRun.folders(dir.resolve("results"))).isEmpty();
+        assertThat(ResultFiles.folders(dir.resolve("results"))).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.latefusion.data.mmimdb;
 
+import io.latefusion.testing.ResultFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.latefusion.cli.CliRun;
@@ -19,7 +20,7 @@ class BadHdf5CorpusTest {
         CliRun.of("experiment", "configs/mmimdb-quick.yaml", "--out", dir.resolve("results").toString(),
                 "--set", "data.layout=multibench", "--set", "data.path=" + file,
                 "--set", "data.multibench.fractions=[0.5, 0.25, 0.25]").assertBadInput(fragments);
-        assertThat(CliRun.folders(dir.resolve("results"))).isEmpty();
+        assertThat(ResultFiles.folders(dir.resolve("results"))).isEmpty();
     }
 
     @Test

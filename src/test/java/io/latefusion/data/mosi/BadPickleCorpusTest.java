@@ -1,5 +1,6 @@
 package io.latefusion.data.mosi;
 
+import io.latefusion.testing.ResultFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.latefusion.cli.CliRun;
@@ -28,7 +29,7 @@ class BadPickleCorpusTest {
 
     private void assertRefused(Path pickle, String... fragments) throws Exception {
         run(pickle).assertBadInput(fragments);
-        assertThat(CliRun.folders(dir.resolve("results"))).isEmpty();
+        assertThat(ResultFiles.folders(dir.resolve("results"))).isEmpty();
     }
 
     private Path write(byte[] bytes) throws Exception {
