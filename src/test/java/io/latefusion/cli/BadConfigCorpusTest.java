@@ -1,8 +1,8 @@
 package io.latefusion.cli;
 
-import io.latefusion.testing.ResultFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.latefusion.testing.ResultFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

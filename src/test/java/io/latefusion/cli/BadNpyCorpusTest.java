@@ -1,10 +1,10 @@
 package io.latefusion.cli;
 
-import io.latefusion.testing.ResultFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.latefusion.data.format.NpyWriter;
 import io.latefusion.data.format.NumpyArray;
+import io.latefusion.testing.ResultFiles;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,10 +1,11 @@
 package io.latefusion.cli;
 
-import io.latefusion.testing.ResultFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.latefusion.data.format.NpyWriter;
 import io.latefusion.data.format.NumpyArray;
+import io.latefusion.testing.ChildJvm;
+import io.latefusion.testing.ResultFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,25 +36,16 @@ class LargeDataTest {
         assertThat(Files.size(data.resolve("audio/train_data.npy"))).isGreaterThan(130_000_000L);
 
         Path out = dir.resolve("results");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), CHILD_HEAP,
-                "-Dai.djl.offline=true", "-Dai.djl.pytorch.num_threads=1", "-Dai.djl.pytorch.num_interop_threads=1",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "experiment", "configs/avmnist-quick.yaml", "--out", out.toString()));
+        List<String> args = new ArrayList<>(List.of("experiment", "configs/avmnist-quick.yaml", "--out", out.toString()));
         for (String set : List.of("data.layout=multibench", "data.path=" + data, "data.multibench.validation_size=200",
                 "train.epochs=1", "pretrain.epochs=1", "model.encoders.audio.channels=4",
                 "model.encoders.image.channels=4")) {
-            command.addAll(List.of("--set", set));
+            args.addAll(List.of("--set", set));
         }
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("child.log").toFile());
-        builder.environment().put("DJL_OFFLINE", "true");
-        builder.environment().put("MALLOC_MMAP_THRESHOLD_", "1000000000");
-        builder.environment().put("MALLOC_TRIM_THRESHOLD_", "1000000000");
-        Process child = builder.start();
-        assertThat(child.waitFor(170, TimeUnit.SECONDS)).as("the child finished").isTrue();
-        String log = Files.readString(dir.resolve("child.log"));
-        assertThat(child.exitValue()).as(log).isZero();
+        ChildJvm child = ChildJvm.start(dir.resolve("child.log"), List.of(CHILD_HEAP), args);
+        int code = child.exitCode();
+        String log = child.log();
+        assertThat(code).as(log).isZero();
         assertThat(log).doesNotContain("OutOfMemoryError");
         Path run = ResultFiles.folders(out).get(0);
         assertThat(run.resolve("summary.json")).isRegularFile();

@@ -1,11 +1,11 @@
 package io.latefusion.cli;
 
-import io.latefusion.testing.ResultFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.latefusion.experiment.Mappers;
 import io.latefusion.experiment.RunFailure;
+import io.latefusion.testing.ResultFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

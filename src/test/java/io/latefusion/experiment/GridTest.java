@@ -1,11 +1,11 @@
 package io.latefusion.experiment;
 
-import io.latefusion.testing.ResultFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.latefusion.cli.Main;
 import io.latefusion.testing.Fixtures;
+import io.latefusion.testing.ResultFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;

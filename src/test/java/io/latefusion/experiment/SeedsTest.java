@@ -1,12 +1,12 @@
 package io.latefusion.experiment;
 
-import io.latefusion.testing.ResultFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.latefusion.cli.Main;
 import io.latefusion.testing.Fixtures;
+import io.latefusion.testing.ResultFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

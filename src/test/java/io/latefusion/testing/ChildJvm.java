@@ -27,7 +27,10 @@ public final class ChildJvm {
         this.log = log;
     }
 
-    /** Starts {@code Main args} with the extra {@code -D} options {@code properties}, logging into {@code log}. */
+    /**
+     * Starts {@code Main args} with the extra JVM options {@code properties} (after the defaults, so an
+     * {@code -Xmx} of theirs wins over the default 1g), logging into {@code log}.
+     */
     public static ChildJvm start(Path log, List<String> properties, List<String> args) throws IOException {
         return start(log, properties, java.util.Map.of(), args);
     }

@@ -1,9 +1,9 @@
 package io.latefusion.data.avmnist;
 
-import io.latefusion.testing.ResultFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.latefusion.cli.CliRun;
+import io.latefusion.testing.ResultFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;

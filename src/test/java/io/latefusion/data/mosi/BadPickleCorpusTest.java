@@ -1,10 +1,10 @@
 package io.latefusion.data.mosi;
 
-import io.latefusion.testing.ResultFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.latefusion.cli.CliRun;
 import io.latefusion.data.format.PickleBytes;
+import io.latefusion.testing.ResultFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
