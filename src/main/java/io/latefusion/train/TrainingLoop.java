@@ -74,7 +74,7 @@ public final class TrainingLoop {
                 elapsed += train.timing().totalTime() + validation.timing().totalTime();
                 PhaseRecord test = session.evaluate(Split.TEST);
                 testSeconds += test.timing().totalTime();
-                EpochRecord record = new EpochRecord(epoch, elapsed, train, validation, test);
+                EpochRecord record = new EpochRecord(epoch, elapsed, train, validation, test, session.memory());
                 records.add(record);
 
                 double score = options.selectsByLoss() ? -validation.loss()

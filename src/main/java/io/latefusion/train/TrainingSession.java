@@ -178,6 +178,11 @@ public final class TrainingSession implements AutoCloseable {
         return out;
     }
 
+    /** The memory figures now, counting the NDArrays alive under this session's model. */
+    public MemorySample memory() {
+        return MemorySample.take(model.getNDManager());
+    }
+
     /** Scores the current weights on a split under every modality subset. */
     public PhaseRecord evaluate(Split split) {
         return evaluator.evaluate(block, data.split(split), trainer.getManager());

@@ -16,7 +16,7 @@ class ConvergenceTest {
     private static List<EpochRecord> curve(double[] train, double[] validation) {
         List<EpochRecord> records = new ArrayList<>();
         for (int i = 0; i < train.length; i++) {
-            records.add(new EpochRecord(i + 1, 10.0 * (i + 1), phase(train[i]), phase(validation[i]), phase(0)));
+            records.add(new EpochRecord(i + 1, 10.0 * (i + 1), phase(train[i]), phase(validation[i]), phase(0), null));
         }
         return records;
     }
@@ -48,7 +48,7 @@ class ConvergenceTest {
         double[] mae = {1.2, 0.95, 0.8};
         for (int i = 0; i < mae.length; i++) {
             PhaseRecord p = new PhaseRecord(mae[i], Map.of("ATV", Map.of("mae", mae[i])), new Timing(1, 0.1));
-            records.add(new EpochRecord(i + 1, 10.0 * (i + 1), p, p, p));
+            records.add(new EpochRecord(i + 1, 10.0 * (i + 1), p, p, p, null));
         }
         Convergence c = Convergence.of(records, new TargetOptions("mae", null, 0.95), "ATV");
         assertThat(c.validationEpoch()).isEqualTo(2);

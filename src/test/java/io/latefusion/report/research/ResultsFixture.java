@@ -85,7 +85,7 @@ final class ResultsFixture {
         List<EpochRecord> epochs = new ArrayList<>();
         for (int e = 1; e <= 8; e++) {
             double v = Math.min(quality, 0.5 + (0.9 - 0.5) * e / reachEpoch);
-            epochs.add(new EpochRecord(e, e * 10.0, phase(v), phase(v), phase(v)));
+            epochs.add(new EpochRecord(e, e * 10.0, phase(v), phase(v), phase(v), null));
         }
         Map<String, PretrainUse> uses = new LinkedHashMap<>();
         Map<String, Double> pretrainSeconds = new LinkedHashMap<>();
