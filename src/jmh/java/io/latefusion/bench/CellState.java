@@ -13,7 +13,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
- * One grid cell under measurement: data set × pretraining mask × pooling × scale. A thin shell
+ * One grid cell under measurement: data set × pretraining mask × pooling × scale, at a thread
+ * count, on synthetic or real data. A thin shell
  * over {@link PreparedCell}: the same config, data, encoders and training session the quality
  * runner uses. Everything a benchmark needs is built here, in the trial's set-up, not in the
  * measured code.
@@ -34,6 +35,14 @@ public class CellState {
     @Param({"quick"})
     public String scale;
 
+    /** libtorch's intra-op threads: 1, 2 (the forks' default), all ({@link EngineThreads}). */
+    @Param({EngineThreads.DEFAULT})
+    public String threads;
+
+    /** synthetic, or LAYOUT:DIR for real data ({@link DataSource}). */
+    @Param({DataSource.SYNTHETIC})
+    public String data;
+
     PreparedCell prepared;
     int epoch;
     private int[][] batches;
@@ -41,7 +50,9 @@ public class CellState {
 
     @Setup(Level.Trial)
     public void setUp(BenchmarkParams params) {
-        prepare(BenchSettings.cacheRoot(), List.of(), params.getBenchmark().endsWith(".pretrainEncoder"));
+        EngineThreads.apply(threads);
+        prepare(BenchSettings.cacheRoot(), DataSource.parse(data).overrides(),
+                params.getBenchmark().endsWith(".pretrainEncoder"));
     }
 
     /**

@@ -93,7 +93,7 @@ public class InferenceState {
         Map<String, String> values = new LinkedHashMap<>();
         params.getParamsKeys().forEach(k -> values.put(k, params.getParam(k)));
         String name = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1) + "-"
-                + String.join("-", values.values()) + ".json";
+                + String.join("-", values.values()).replaceAll("[^A-Za-z0-9._-]", "_") + ".json";
         write(BenchSettings.histogramDir().resolve(name), params.getBenchmark(), values);
     }
 

@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -26,12 +27,17 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class ReferenceBenchmark {
 
+    /** libtorch's intra-op threads, as for the cells ({@link EngineThreads}). */
+    @Param({EngineThreads.DEFAULT})
+    public String threads;
+
     private NDManager manager;
     private NDArray a;
     private NDArray b;
 
     @Setup(Level.Trial)
     public void setUp() {
+        EngineThreads.apply(threads);
         manager = NDManager.newBaseManager();
         manager.getEngine().setRandomSeed(1);
         a = manager.randomUniform(-1, 1, new Shape(256, 256));

@@ -1,6 +1,8 @@
 package io.latefusion.cli;
 
 import io.latefusion.bench.BenchSettings;
+import io.latefusion.bench.DataSource;
+import io.latefusion.bench.EngineThreads;
 import io.latefusion.bench.ReferenceBenchmark;
 import io.latefusion.experiment.AtomicFiles;
 import io.latefusion.experiment.Cell;
@@ -42,7 +44,10 @@ final class BenchmarkLauncher {
     /** {@code -Dlatefusion.quality=false} skips the companion quality runner (a throughput-only run). */
     static final String QUALITY = "latefusion.quality";
 
-    /** The grid's @Param names and their defaults (the annotations' values). */
+    /**
+     * The cells' @Param names and their defaults (the annotations' values): the four that name a
+     * grid cell, then the engine's thread count and the data the cells read.
+     */
     static final Map<String, List<String>> GRID = defaults();
 
     private final Path resultsRoot;
@@ -66,6 +71,8 @@ final class BenchmarkLauncher {
         grid.put("pretrain", List.of("none", "all"));
         grid.put("pooling", List.of("concat"));
         grid.put("scale", List.of("quick"));
+        grid.put(EngineThreads.PARAM, List.of(EngineThreads.DEFAULT));
+        grid.put(DataSource.PARAM, List.of(DataSource.SYNTHETIC));
         return grid;
     }
 
@@ -140,7 +147,7 @@ final class BenchmarkLauncher {
         if (!cellBenchmarks) {
             System.out.println("no benchmark of a grid cell selected: no quality runs");
         } else if (Boolean.parseBoolean(System.getProperty(QUALITY, "true"))) {
-            new QualityRunner(quality, System.out).run(cells, List.of());
+            new QualityRunner(quality, System.out).run(cells, data(base).overrides());
         } else {
             System.out.println("quality runner skipped (-D" + QUALITY + "=false): the report has JMH scores only");
         }
@@ -190,7 +197,19 @@ final class BenchmarkLauncher {
                 throw new IllegalArgumentException("Invalid batch '" + batch + "' (expected a positive whole number)");
             }
         }
+        values.get(EngineThreads.PARAM).forEach(EngineThreads::parse);
+        data(options);
         return cells;
+    }
+
+    /** The one data source of the run ({@code -p data=...}), checked: the quality runner keys its cells on the grid alone. */
+    static DataSource data(Options options) {
+        List<String> data = new ArrayList<>(options.getParameter(DataSource.PARAM).orElse(GRID.get(DataSource.PARAM)));
+        if (data.size() != 1) {
+            throw new IllegalArgumentException("Invalid -p data=" + String.join(",", data)
+                    + " (expected one value per run: synthetic or LAYOUT:DIR)");
+        }
+        return DataSource.parse(data.get(0));
     }
 
     private static byte[] readAll(Path file) {

@@ -78,10 +78,10 @@ public final class Soak {
 
     private static String line(SoakEpoch epoch, int cap) {
         MemorySample m = epoch.memory();
-        return String.format(Locale.ROOT, "[soak] epoch %d/%d  rss %s  heap %.1f MB  direct %.1f MB"
+        return String.format(Locale.ROOT, "[soak] epoch %d/%d  rss %s  heap %.1f / %.1f MB  direct %.1f MB"
                         + "  ndarrays %d (%.1f MB)  %.1f s", epoch.epoch(), cap,
                 m.rssBytes() == null ? "unknown" : String.format(Locale.ROOT, "%.1f MB", m.rssBytes() / 1e6),
-                m.heapUsedBytes() / 1e6, m.directBufferBytes() / 1e6, m.liveNdarrays(), m.liveNdarrayBytes() / 1e6,
+                m.heapUsedBytes() / 1e6, m.heapCommittedBytes() / 1e6, m.directBufferBytes() / 1e6, m.liveNdarrays(), m.liveNdarrayBytes() / 1e6,
                 epoch.seconds());
     }
 }

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.lang.management.BufferPoolMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
 
 /**
  * The memory figures of one moment of training, each named for what it counts. DJL 0.36's PyTorch
@@ -16,16 +17,18 @@ import java.lang.management.ManagementFactory;
  *
  * @param rssBytes             resident set size of the process (null where unavailable)
  * @param heapUsedBytes        JVM heap in use (garbage not yet collected included)
+ * @param heapCommittedBytes   JVM heap reserved from the OS (part of the RSS once touched)
  * @param directBufferBytes    JVM direct buffers in use (the staging of host data into NDArrays)
  * @param liveNdarrays         NDArrays alive under the model's manager (parameters, gradients, optimiser state, …)
  * @param liveNdarrayBytes     their data, in bytes
  */
 public record MemorySample(@JsonInclude(JsonInclude.Include.NON_NULL) Long rssBytes, long heapUsedBytes,
+                           long heapCommittedBytes,
                            long directBufferBytes, int liveNdarrays, long liveNdarrayBytes) {
 
     /** The figures now, with the NDArrays alive under {@code manager} (and its sub-managers). */
     public static MemorySample take(NDManager manager) {
-        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         long direct = ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class).stream()
                 .filter(pool -> pool.getName().equals("direct")).mapToLong(BufferPoolMXBean::getMemoryUsed).sum();
         int arrays = 0;
@@ -34,6 +37,7 @@ public record MemorySample(@JsonInclude(JsonInclude.Include.NON_NULL) Long rssBy
             arrays++;
             bytes += array.getShape().size() * array.getDataType().getNumOfBytes();
         }
-        return new MemorySample(ProcessMemory.residentBytes(), heap, direct, arrays, bytes);
+        return new MemorySample(ProcessMemory.residentBytes(), heap.getUsed(), heap.getCommitted(), direct, arrays,
+                bytes);
     }
 }

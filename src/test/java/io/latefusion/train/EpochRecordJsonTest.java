@@ -15,7 +15,7 @@ class EpochRecordJsonTest {
 
     @Test
     void theMemoryFiguresRoundTrip() throws Exception {
-        MemorySample memory = new MemorySample(900_000_000L, 120_000_000L, 4_096L, 42, 1_000_000L);
+        MemorySample memory = new MemorySample(900_000_000L, 120_000_000L, 256_000_000L, 4_096L, 42, 1_000_000L);
         EpochRecord record = new EpochRecord(3, 12.5, phase(0.7), phase(0.8), phase(0.9), memory);
         String json = Mappers.json().writeValueAsString(record);
         JsonNode tree = Mappers.json().readTree(json);
@@ -28,7 +28,7 @@ class EpochRecordJsonTest {
 
     @Test
     void anUnknownRssIsLeftOutAndReadsBackAsUnknown() throws Exception {
-        MemorySample memory = new MemorySample(null, 1L, 2L, 3, 4L);
+        MemorySample memory = new MemorySample(null, 1L, 2L, 3L, 4, 5L);
         String json = Mappers.json().writeValueAsString(new EpochRecord(1, 1, phase(1), phase(1), phase(1), memory));
         assertThat(Mappers.json().readTree(json).at("/memory").has("rss_bytes")).isFalse();
         assertThat(Mappers.json().readValue(json, EpochRecord.class).memory().rssBytes()).isNull();
