@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 /**
  * Settings a benchmark fork reads from system properties, set by the launcher through
- * {@code -jvmArgsAppend}: where pre-trained encoders are cached and where latency histograms go.
+ * {@code -jvmArgsAppend}: where pre-trained encoders are cached, where latency histograms go and
+ * where each cell's split sizes are written.
  */
 public final class BenchSettings {
 
@@ -12,6 +13,8 @@ public final class BenchSettings {
     public static final String CACHE = "latefusion.cache";
     /** Folder that receives one HdrHistogram summary per inference trial (unset: none written). */
     public static final String HISTOGRAMS = "latefusion.histograms";
+    /** Folder that receives each cell's split sizes and batch size (unset: none written). */
+    public static final String SPLITS = "latefusion.splits";
 
     /** Every fork runs offline, on the machine's two cores, with the same heap and quiet logs. */
     public static final String OFFLINE = "-Dai.djl.offline=true";
@@ -30,6 +33,11 @@ public final class BenchSettings {
 
     static Path cacheRoot() {
         return Path.of(System.getProperty(CACHE, "results/bench-cache"));
+    }
+
+    static Path splitsDir() {
+        String dir = System.getProperty(SPLITS);
+        return dir == null ? null : Path.of(dir);
     }
 
     static Path histogramDir() {

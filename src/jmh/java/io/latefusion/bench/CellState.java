@@ -1,7 +1,9 @@
 package io.latefusion.bench;
 
+import io.latefusion.data.Split;
 import io.latefusion.experiment.Cell;
 import io.latefusion.experiment.PreparedCell;
+import io.latefusion.report.SplitSizes;
 import java.nio.file.Path;
 import java.util.List;
 import org.openjdk.jmh.annotations.Level;
@@ -53,6 +55,9 @@ public class CellState {
         EngineThreads.apply(threads);
         prepare(BenchSettings.cacheRoot(), DataSource.parse(data).overrides(),
                 params.getBenchmark().endsWith(".pretrainEncoder"));
+        if (BenchSettings.splitsDir() != null) {
+            sizes().write(BenchSettings.splitsDir(), prepared.cell());
+        }
     }
 
     /**
@@ -66,6 +71,13 @@ public class CellState {
         } else {
             prepared.session();
         }
+    }
+
+    /** The rows of each split and the training batch size, for the report's per-sample figures. */
+    SplitSizes sizes() {
+        return new SplitSizes(prepared.cell().id(), data, prepared.data().split(Split.TRAIN).size(),
+                prepared.data().split(Split.VALIDATION).size(), prepared.data().split(Split.TEST).size(),
+                prepared.config().train().batchSize());
     }
 
     /** The next training batch, cycling through seeded shuffles of the training rows. */

@@ -134,6 +134,7 @@ final class BenchmarkLauncher {
         RunDirectory run = RunDirectory.create(resultsRoot, "bench");
         Path quality = run.path().resolve("quality");
         Path histograms = run.path().resolve("histograms");
+        Path splits = run.path().resolve("splits");
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("run_id", run.id());
         info.put("started", Instant.now().toString());
@@ -153,11 +154,13 @@ final class BenchmarkLauncher {
         }
 
         Path jmhJson = base.getResult().hasValue() ? Path.of(base.getResult().get()) : run.path().resolve("jmh.json");
-        // forks get the cache and histogram folders as arguments; an in-process run (-f 0) as properties
+        // forks get the cache, histogram and splits folders as arguments; an in-process run (-f 0) as properties
         System.setProperty(BenchSettings.CACHE, quality.toAbsolutePath().toString());
         System.setProperty(BenchSettings.HISTOGRAMS, histograms.toAbsolutePath().toString());
+        System.setProperty(BenchSettings.SPLITS, splits.toAbsolutePath().toString());
         jvmArgs.add("-D" + BenchSettings.CACHE + "=" + quality.toAbsolutePath());
         jvmArgs.add("-D" + BenchSettings.HISTOGRAMS + "=" + histograms.toAbsolutePath());
+        jvmArgs.add("-D" + BenchSettings.SPLITS + "=" + splits.toAbsolutePath());
         ChainedOptionsBuilder options = new OptionsBuilder().parent(base)
                 .result(jmhJson.toString())
                 .resultFormat(ResultFormatType.JSON)

@@ -40,6 +40,8 @@ public final class CellsCsv {
         c.add(new Column("pooling", r -> r.params().pooling()));
         c.add(new Column("scale", r -> r.params().scale()));
         c.add(new Column("batch_size", CellReport::batchSize));
+        c.add(speed("threads", TrainingSpeed::threads));
+        c.add(speed("train_rows", TrainingSpeed::trainRows));
         c.add(speed("train_step_steps_per_s", TrainingSpeed::trainStepStepsPerS));
         c.add(speed("train_step_steps_per_s_error", TrainingSpeed::trainStepStepsPerSError));
         c.add(speed("train_step_samples_per_s", TrainingSpeed::trainStepSamplesPerS));
@@ -50,6 +52,10 @@ public final class CellsCsv {
         c.add(speed("pretrain_epoch_s_error", TrainingSpeed::pretrainEpochSError));
         c.add(speed("bare_train_step_steps_per_s", TrainingSpeed::bareTrainStepStepsPerS));
         c.add(speed("harness_overhead_ratio", TrainingSpeed::harnessOverheadRatio));
+        c.add(speed("epoch_end_to_end_s", TrainingSpeed::epochEndToEndS));
+        c.add(speed("epoch_end_to_end_s_error", TrainingSpeed::epochEndToEndSError));
+        c.add(speed("epoch_end_to_end_samples_per_s", TrainingSpeed::epochEndToEndSamplesPerS));
+        c.add(speed("epoch_overhead_ratio", TrainingSpeed::epochOverheadRatio));
         Set<Integer> batches = new TreeSet<>();
         cells.forEach(r -> r.inference().forEach(i -> batches.add(i.batch())));
         for (int b : batches) {

@@ -57,6 +57,7 @@ public final class MarkdownReport {
     private static String cells(List<CellReport> cells) {
         List<String[]> rows = new ArrayList<>();
         rows.add(row("batch size", cells, c -> c.batchSize() == null ? NONE : String.valueOf(c.batchSize())));
+        rows.add(row("JMH threads", cells, speed(s -> s.threads() == null ? NONE : s.threads())));
         Set<String> metrics = new LinkedHashSet<>();
         cells.stream().filter(c -> c.quality() != null).forEach(c -> metrics.add(c.quality().metric()));
         for (String m : metrics) {
@@ -102,6 +103,8 @@ public final class MarkdownReport {
                 s.trainStepStepsPerSError(), Formats::significant))));
         rows.add(row("JMH training epoch (s)", cells, speed(s -> withError(s.trainEpochS(), s.trainEpochSError(),
                 Formats::seconds))));
+        rows.add(row("JMH end-to-end epoch incl. validation (samples/s)", cells,
+                speed(s -> significant(s.epochEndToEndSamplesPerS()))));
         rows.add(row("JMH pre-training epoch (s)", cells, speed(s -> withError(s.pretrainEpochS(),
                 s.pretrainEpochSError(), Formats::seconds))));
         Set<Integer> batches = new TreeSet<>();
@@ -114,6 +117,8 @@ public final class MarkdownReport {
         }
         rows.add(row("harness overhead (trainStep / bareTrainStep)", cells,
                 speed(s -> significant(s.harnessOverheadRatio()))));
+        rows.add(row("epoch overhead (trainEpoch / trainStep, per sample; goal ≤ 1.05)", cells,
+                speed(s -> significant(s.epochOverheadRatio()))));
         List<String> header = new ArrayList<>();
         header.add("cell");
         cells.forEach(c -> header.add(c.id()));

@@ -22,7 +22,7 @@ public final class ReportBuilder {
 
     /** The benchmarks a complete suite runs for every cell. */
     static final List<String> CELL_BENCHMARKS = List.of("pretrainEncoder", "trainEpoch", "trainStep", "inference",
-            "bareTrainStep");
+            "bareTrainStep", "epochEndToEnd");
 
     private ReportBuilder() {
     }
@@ -40,9 +40,13 @@ public final class ReportBuilder {
             List<JmhResult> scores = jmh.stream().filter(r -> cell.equals(r.cell())).toList();
             List<LatencyHistogram> histograms = suite.histograms().stream().filter(h -> cell.equals(h.cell())).toList();
             QualityRun run = quality.get(cell);
-            Integer batchSize = run == null ? null : run.batchSize();
+            SplitSizes sizes = suite.splits().stream().filter(s -> cell.equals(s.gridCell(s.cell()))).findFirst()
+                    .orElse(null);
+            Integer batchSize = run != null && run.batchSize() != null ? run.batchSize()
+                    : sizes == null ? null : sizes.batchSize();
             reports.put(cell, new CellReport(cell.id(), cell, batchSize, scores,
-                    scores.isEmpty() ? null : TrainingSpeed.of(scores, batchSize),
+                    scores.isEmpty() ? null : TrainingSpeed.of(scores, batchSize,
+                            sizes == null ? null : sizes.trainRows()),
                     InferenceLatency.of(scores, histograms), run == null ? null : QualityReport.of(run),
                     run == null ? null : CostReport.of(run.result(), sharedBy), null));
             if (suite.jmh() != null) {
@@ -51,6 +55,13 @@ public final class ReportBuilder {
                 if (!absent.isEmpty()) {
                     missing.add(cell.id() + ": no JMH " + String.join(", ", absent) + " result");
                 }
+            }
+            String threads = TrainingSpeed.threads(scores);
+            List<String> other = scores.stream().map(r -> r.params().get("threads"))
+                    .filter(t -> t != null && !t.equals(threads)).distinct().toList();
+            if (!other.isEmpty()) {
+                missing.add(cell.id() + ": JMH results at threads " + String.join(", ", other) + " too; the report"
+                        + " shows threads " + threads + " (all are in jmh.json; compare them with the compare command)");
             }
             if (run == null && !quality.isEmpty()) {
                 missing.add(cell.id() + ": no quality results");

@@ -17,12 +17,14 @@ import java.util.stream.Stream;
 /**
  * What a suite folder holds, read and checked: {@code run.json}, {@code jmh.json} (parsed, and kept
  * whole in {@code jmhJson}), the HdrHistogram summaries and the quality runs (one per cell). A part
+ * the split sizes each cell's forks trained with ({@code splits/}). A part
  * that is absent, or present but corrupt or foreign, is null or empty and {@code missing} says so in
  * words, naming the file; only a folder with neither JMH nor quality results left is a
  * {@link ReportException}.
  */
 public record SuiteResults(Path dir, RunInfo run, List<JmhResult> jmh, JsonNode jmhJson,
-                           List<LatencyHistogram> histograms, List<QualityRun> quality, List<String> missing) {
+                           List<LatencyHistogram> histograms, List<SplitSizes> splits, List<QualityRun> quality,
+                           List<String> missing) {
 
     /** Reads the suite folder {@code dir}. */
     public static SuiteResults read(Path dir) {
@@ -65,13 +67,23 @@ public record SuiteResults(Path dir, RunInfo run, List<JmhResult> jmh, JsonNode 
         if (histograms.isEmpty() && jmh != null && jmh.stream().anyMatch(r -> r.benchmark().equals("inference"))) {
             missing.add("histograms/: no HdrHistogram summaries of the inference trials");
         }
+        List<SplitSizes> splits = new ArrayList<>();
+        for (Path file : list(dir.resolve("splits"), false)) {
+            if (file.getFileName().toString().endsWith(".json")) {
+                SplitSizes s = readOrLeaveOut(() -> SplitSizes.read(file), "no samples/s of epochs from it", unreadable);
+                if (s != null) {
+                    splits.add(s);
+                }
+            }
+        }
         List<QualityRun> quality = readQuality(dir.resolve("quality"), missing, unreadable);
         missing.addAll(unreadable);
         if (jmh == null && quality.isEmpty()) {
             throw new ReportException(dir + ": neither jmh.json nor finished quality results: nothing to report"
                     + (unreadable.isEmpty() ? "" : " (" + String.join("; ", unreadable) + ")"));
         }
-        return new SuiteResults(dir, run, jmh, jmhJson, List.copyOf(histograms), quality, List.copyOf(missing));
+        return new SuiteResults(dir, run, jmh, jmhJson, List.copyOf(histograms), List.copyOf(splits), quality,
+                List.copyOf(missing));
     }
 
     /** {@code read}'s value, or null with the file's error and {@code consequence} added to {@code unreadable}. */

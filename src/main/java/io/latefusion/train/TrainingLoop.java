@@ -69,9 +69,10 @@ public final class TrainingLoop {
             ParameterSnapshot bestWeights = null;
             String stopReason = "epoch cap " + options.epochs() + " reached";
             for (int epoch = 1; epoch <= options.epochs(); epoch++) {
-                PhaseRecord train = session.trainEpoch(epoch);
-                PhaseRecord validation = session.evaluate(Split.VALIDATION);
-                elapsed += train.timing().totalTime() + validation.timing().totalTime();
+                ValidatedEpoch timed = session.trainAndValidate(epoch);
+                PhaseRecord train = timed.train();
+                PhaseRecord validation = timed.validation();
+                elapsed += timed.seconds();
                 PhaseRecord test = session.evaluate(Split.TEST);
                 testSeconds += test.timing().totalTime();
                 EpochRecord record = new EpochRecord(epoch, elapsed, train, validation, test, session.memory());

@@ -157,6 +157,15 @@ public final class TrainingSession implements AutoCloseable {
                 missingRate);
     }
 
+    /**
+     * One epoch as the study times it: {@link #trainEpoch} (batch assembly, every step), then the
+     * validation pass with its metrics on every modality subset.
+     */
+    public ValidatedEpoch trainAndValidate(int epoch) {
+        PhaseRecord train = trainEpoch(epoch);
+        return new ValidatedEpoch(train, evaluate(Split.VALIDATION));
+    }
+
     /** Inference-mode scores (row-major, {@link LateFusionModel#outputs()} per row) for rows of a split. */
     public float[] infer(Split split, int[] indices) {
         try (NDManager step = trainer.getManager().newSubManager()) {

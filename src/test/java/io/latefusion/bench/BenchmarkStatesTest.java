@@ -1,8 +1,10 @@
 package io.latefusion.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.latefusion.train.PhaseRecord;
+import io.latefusion.train.ValidatedEpoch;
 import io.latefusion.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +33,11 @@ class BenchmarkStatesTest {
             assertThat(loss).isFinite().isPositive();
             PhaseRecord epoch = benchmarks.trainEpoch(state);
             assertThat(epoch.subsets()).containsKey("AI");
+            // the end-to-end epoch adds the validation pass, scored on every modality subset
+            ValidatedEpoch endToEnd = benchmarks.epochEndToEnd(state);
+            assertThat(endToEnd.validation().subsets()).containsKeys("AI", "A", "I");
+            assertThat(state.sizes().trainRows()).isEqualTo(96);
+            assertThat(state.sizes().batchSize()).isEqualTo(16);
             // the cell's pre-trained encoders were made once, into the cache, for the session
             try (var files = Files.walk(cache)) {
                 assertThat(files.filter(p -> p.toString().endsWith("_best.params"))).hasSize(2);
@@ -43,6 +50,25 @@ class BenchmarkStatesTest {
             float[] scores = new InferenceBenchmarks().inference(state, requests);
             assertThat(scores).hasSize(4 * 10);
             assertThat(requests.latencies().getTotalCount()).isEqualTo(1);
+        } finally {
+            state.tearDown();
+        }
+    }
+
+    @Test
+    void aCellReadsRealThesisLayoutDataThroughTheDataParameter(@TempDir Path cache) {
+        Path sample = Path.of("/work/shared/data/avmnist-thesis-sample");
+        assumeTrue(Files.isDirectory(sample), "no thesis-layout sample data at " + sample);
+        CellState state = cell("none");
+        state.data = "thesis:" + sample;
+        java.util.List<String> overrides = new java.util.ArrayList<>(DataSource.parse(state.data).overrides());
+        overrides.addAll(java.util.List.of("train.batch_size=64", "model.encoders.audio.channels=4",
+                "model.encoders.image.channels=4"));
+        state.prepare(cache, overrides, false);
+        try {
+            assertThat(state.sizes().trainRows()).isEqualTo(600);
+            assertThat(state.prepared.config().data().layout()).isEqualTo(io.latefusion.data.DataLayout.THESIS);
+            assertThat(new TrainingBenchmarks().trainStep(state)).isFinite().isPositive();
         } finally {
             state.tearDown();
         }

@@ -20,7 +20,7 @@ import java.util.Map;
 
 /**
  * A hand-made suite run folder: run.json with three cells, JMH scores for the two quick cells
- * ({@code none}, {@code all}) and the reference, two HdrHistogram summaries, and three quality runs
+ * ({@code none}, {@code all}) and the reference, two HdrHistogram summaries, the quick cells' split sizes, and three quality runs
  * whose summaries are real records serialised; the two {@code all} cells share both encoder files.
  */
 final class SuiteFolder {
@@ -43,6 +43,7 @@ final class SuiteFolder {
         writeRunJson(dir);
         AtomicFiles.writeJson(dir.resolve("jmh.json"), jmh());
         writeHistograms(dir);
+        writeSplits(dir);
         writeQuality(dir);
         return dir;
     }
@@ -84,12 +85,22 @@ final class SuiteFolder {
                     true));
             a.add(result("BareLoopBenchmark.bareTrainStep", "thrpt", mask, null, none ? 12.5 : 16.0, 0.2, "ops/s",
                     false));
+            a.add(result("TrainingBenchmarks.epochEndToEnd", "ss", mask, null, none ? 4.0 : 5.0, Double.NaN, "s/op",
+                    false));
         }
         ObjectNode reference = result("ReferenceBenchmark.reference", "thrpt", null, null, 1234.5, 12.0, "ops/s",
                 false);
         reference.remove("params");
         a.add(reference);
         return a;
+    }
+
+    /** The split sizes the forks of the two quick cells wrote: 1800 and 960 training rows. */
+    static void writeSplits(Path dir) {
+        new SplitSizes(NONE, "synthetic", 1800, 500, 500, 64).write(dir.resolve("splits"),
+                CellParams.fromId(NONE, "test"));
+        new SplitSizes(ALL, "synthetic", 960, 500, 500, 32).write(dir.resolve("splits"),
+                CellParams.fromId(ALL, "test"));
     }
 
     static void writeHistograms(Path dir) {
@@ -179,7 +190,8 @@ final class SuiteFolder {
             params.put("batch", batch);
         }
         if (pretrain != null) {
-            params.put("dataset", "avmnist").put("pooling", "concat").put("pretrain", pretrain).put("scale", "quick");
+            params.put("dataset", "avmnist").put("pooling", "concat").put("pretrain", pretrain).put("scale", "quick")
+                    .put("threads", "2").put("data", "synthetic");
         }
         ObjectNode primary = r.putObject("primaryMetric");
         primary.put("score", score);

@@ -65,7 +65,7 @@ class UnifiedReportTest {
         assertThat(none.at("/params/pretrain").asText()).isEqualTo("none");
         assertThat(none.at("/params/scale").asText()).isEqualTo("quick");
         assertThat(none.get("batch_size").asInt()).isEqualTo(64);
-        assertThat(none.get("jmh")).hasSize(6);
+        assertThat(none.get("jmh")).hasSize(7);
         JsonNode step = score(none, "trainStep", null);
         assertThat(step.get("mode").asText()).isEqualTo("thrpt");
         assertThat(step.get("score").asDouble()).isEqualTo(10.0);
@@ -147,7 +147,7 @@ class UnifiedReportTest {
 
         assertThat(report.get("missing")).extracting(JsonNode::asText)
                 .containsExactly(ALL_FULL
-                        + ": no JMH pretrainEncoder, trainEpoch, trainStep, inference, bareTrainStep result");
+                        + ": no JMH pretrainEncoder, trainEpoch, trainStep, inference, bareTrainStep, epochEndToEnd result");
     }
 
     @Test
