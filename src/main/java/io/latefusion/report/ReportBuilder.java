@@ -14,8 +14,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Joins what a suite folder holds into one {@link ReportDocument}: per cell, its JMH scores and
- * histograms, its quality run, its cost with each encoder amortised over the cells sharing it, and
+ * Joins what a suite folder holds into one {@link ReportDocument}: per cell, its JMH scores,
+ * split sizes and histograms, its quality run, its cost with each encoder amortised over the cells sharing it, and
  * its comparison with the {@code none} baseline; and, in words, which parts are missing.
  */
 public final class ReportBuilder {
