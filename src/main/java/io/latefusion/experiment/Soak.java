@@ -44,14 +44,12 @@ public final class Soak {
             throw new ConfigException(configFile + ": soak trains the first variant from scratch, and variants."
                     + variant.name() + " uses pre-trained encoders " + variant.pretrainedEncoders().keySet());
         }
+        NativeLeak leak = NativeLeak.fromProperty();
         MultimodalDataset data = Datasets.load(config.dataset(), config.data(), config.seed());
         Objective objective = Objective.of(data, config.train().multiLabelOrStudy());
         RunDirectory run = RunDirectory.create(resultsRoot, config.name() + "-soak");
         List<SoakEpoch> records = new ArrayList<>();
-        long leakBytes;
-        try (NativeLeak leak = NativeLeak.fromProperty();
-             VariantModel built = VariantModel.build(config, variant, data, Map.of())) {
-            leakBytes = leak.bytesPerEpoch();
+        try (leak; VariantModel built = VariantModel.build(config, variant, data, Map.of())) {
             double[] before = {0};
             new TrainingLoop(config.trainOf(variant), objective).run(variant.name(), built.model(), data,
                     config.seed(), variant.learningRateMultipliers(), (record, best, cap) -> {
@@ -65,7 +63,7 @@ public final class Soak {
         }
         Double growth = SoakResult.rssGrowth(records);
         SoakResult result = new SoakResult(run.id(), configFile.toString(), variant.name(), config.seed(), epochs,
-                maxGrowth, leakBytes, List.copyOf(overrides), Environment.describe(), List.copyOf(records), growth,
+                maxGrowth, leak.bytesPerEpoch(), List.copyOf(overrides), Environment.describe(), List.copyOf(records), growth,
                 growth == null || growth <= maxGrowth);
         AtomicFiles.writeJson(run.path().resolve("soak.json"), result);
         return result;

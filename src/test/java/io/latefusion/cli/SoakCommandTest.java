@@ -75,10 +75,11 @@ class SoakCommandTest {
     }
 
     @Test
-    void aBadLeakSizeIsRefused(@TempDir Path out) {
+    void aBadLeakSizeIsRefused(@TempDir Path out) throws Exception {
         System.setProperty(NativeLeak.PROPERTY, "lots");
         try {
             CliRun.of(soak(out)).assertBadInput("-Dlatefusion.fault.leak-per-epoch=lots", "bytes");
+            assertThat(ResultFiles.folders(out)).as("no run folder for bad input").isEmpty();
         } finally {
             System.clearProperty(NativeLeak.PROPERTY);
         }
