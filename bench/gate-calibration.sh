@@ -19,7 +19,7 @@
 #   GATE_OUT        keep everything in this folder (default: a temporary folder, removed at the end)
 #   GATE_KEEP=1     keep the temporary folder
 # Each run takes about (forks × (warm-up + iterations) × 2 benchmarks) seconds plus JVM starts: ~40 s with the
-# defaults, so the default calibration (6 A/A runs + 4 slowdowns) takes about 7 minutes.
+# defaults, so the default calibration (6 A/A runs + 4 slowdowns) takes about 10 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
