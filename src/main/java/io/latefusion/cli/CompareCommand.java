@@ -75,7 +75,8 @@ public final class CompareCommand implements Callable<Integer> {
     int resamples;
 
     @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
-            description = "Bootstrap seed: the same files always get the same verdict (default: ${DEFAULT-VALUE})")
+            description = "Seed of the bootstrap (and of --history's permutation tests): the same files always get the"
+                    + " same verdict (default: ${DEFAULT-VALUE})")
     long seed;
 
     @Option(names = "--method", paramLabel = "percentile|bca", defaultValue = "bca",
