@@ -25,9 +25,11 @@ import java.util.stream.Stream;
  */
 public record History(List<ResultFile> results, List<String> warnings) {
 
-    /** E-divisive's settings here: 199 permutations, p below 0.05, segments of at least 2 results. */
+    /** Permutations per significance test: p-values down to 1/200. */
     public static final int PERMUTATIONS = 199;
+    /** A split counts when its p-value is below this. */
     public static final double SIGNIFICANCE = 0.05;
+    /** The fewest results a segment may hold. */
     public static final int MIN_SEGMENT = 2;
 
     public History {
