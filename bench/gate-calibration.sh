@@ -57,6 +57,9 @@ measure() {
         -rf json -rff "$file" "$benchmarks") > "$file.log" 2>&1; then
     echo "error: the JMH run for $file failed; its log ($file.log) ends:" >&2
     tail -20 "$file.log" >&2
+    if grep -q 'JMH lock' "$file.log"; then
+      echo "(another JMH run holds /tmp/jmh.lock: wait for it, since two runs at once would measure each other)" >&2
+    fi
     exit 1
   fi
 }
