@@ -16,6 +16,12 @@ public final class BenchSettings {
     /** Folder that receives each cell's split sizes and batch size (unset: none written). */
     public static final String SPLITS = "latefusion.splits";
 
+    /**
+     * Fault injection for calibrating the gate: {@code -Dlatefusion.fault.step-slowdown=FRACTION}
+     * makes every training step that fraction slower (see {@code TrainingBenchmarks#trainStep}).
+     */
+    public static final String STEP_SLOWDOWN = "latefusion.fault.step-slowdown";
+
     /** Every fork runs offline, on the machine's two cores, with the same heap and quiet logs. */
     public static final String OFFLINE = "-Dai.djl.offline=true";
     public static final String THREADS = "-Dai.djl.pytorch.num_threads=2";
@@ -29,6 +35,25 @@ public final class BenchSettings {
     }
 
     private BenchSettings() {
+    }
+
+    /** The injected step slowdown as a fraction, 0 when not set; a value that is not a fraction ≥ 0 is refused. */
+    static double stepSlowdown() {
+        String value = System.getProperty(STEP_SLOWDOWN);
+        if (value == null || value.isBlank()) {
+            return 0;
+        }
+        double fraction;
+        try {
+            fraction = Double.parseDouble(value.trim());
+        } catch (NumberFormatException e) {
+            fraction = Double.NaN;
+        }
+        if (!(fraction >= 0 && Double.isFinite(fraction))) {
+            throw new IllegalArgumentException("Invalid -D" + STEP_SLOWDOWN + "=" + value
+                    + " (expected a fraction of 0 or more: 0.05 makes each step 5 % slower)");
+        }
+        return fraction;
     }
 
     static Path cacheRoot() {

@@ -30,6 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Timeout(time = 60, timeUnit = TimeUnit.MINUTES)
 public class TrainingBenchmarks {
 
+    /** The injected slowdown of {@link #trainStep}, read once per fork: 0 (off) unless calibrating the gate. */
+    private static final double STEP_SLOWDOWN = BenchSettings.stepSlowdown();
+
     /** One pre-training epoch of every encoder the mask pre-trains (nothing for {@code none}: that route pays none). */
     @Benchmark
     public double pretrainEncoder(CellState cell) {
@@ -57,13 +60,27 @@ public class TrainingBenchmarks {
         return cell.prepared.session().trainAndValidate(++cell.epoch);
     }
 
-    /** One optimiser step on the next shuffled batch: the throughput CI gates. */
+    /**
+     * One optimiser step on the next shuffled batch: the throughput CI gates. With an injected
+     * slowdown ({@link BenchSettings#STEP_SLOWDOWN}) each step then busy-waits for that fraction of
+     * its own measured duration, so it is exactly that much slower, which measures what the gate detects.
+     */
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
     @Warmup(iterations = 2, time = 3)
     @Measurement(iterations = 3, time = 5)
     public float trainStep(CellState cell) {
-        return cell.prepared.session().step(cell.nextBatch());
+        if (STEP_SLOWDOWN == 0) {
+            return cell.prepared.session().step(cell.nextBatch());
+        }
+        long start = System.nanoTime();
+        float loss = cell.prepared.session().step(cell.nextBatch());
+        long end = System.nanoTime();
+        long until = end + (long) ((end - start) * STEP_SLOWDOWN);
+        while (System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
+        return loss;
     }
 }

@@ -10,6 +10,8 @@ import io.latefusion.experiment.Environment;
 import io.latefusion.experiment.QualityRunner;
 import io.latefusion.experiment.RunDirectory;
 import io.latefusion.report.UnifiedReport;
+import io.latefusion.report.compare.Provenance;
+import io.latefusion.report.compare.ProvenanceStamp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -36,7 +38,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs a benchmark suite into a new run folder: the companion quality runner trains each cell to
  * convergence (and so caches its pre-trained encoders), then JMH times the cells in forks that
- * reuse those encoders, then the unified report is built from both. With JMH options from the
+ * reuse those encoders, then every JMH result is stamped with the run's id, time, commit and
+ * environment, then the unified report is built from both. With JMH options from the
  * command line, they pass through unchanged; without, the default quick suite runs.
  */
 final class BenchmarkLauncher {
@@ -135,11 +138,13 @@ final class BenchmarkLauncher {
         Path quality = run.path().resolve("quality");
         Path histograms = run.path().resolve("histograms");
         Path splits = run.path().resolve("splits");
+        String started = Instant.now().toString();
+        Map<String, String> environment = Environment.describe();
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("run_id", run.id());
-        info.put("started", Instant.now().toString());
+        info.put("started", started);
         info.put("command", List.of(command));
-        info.put("environment", Environment.describe());
+        info.put("environment", environment);
         info.put("cells", cells);
         info.put("fork_jvm_args", jvmArgs);
         AtomicFiles.writeJson(run.path().resolve("run.json"), info);
@@ -172,6 +177,8 @@ final class BenchmarkLauncher {
             throw new IllegalStateException("JMH produced no results (every fork failed to start?); see the output"
                     + " above");
         }
+        // every result records where it ran, wherever the file is copied (the gate compares environments)
+        ProvenanceStamp.stamp(jmhJson, new Provenance(run.id(), started, environment.get("git_commit"), environment));
         if (!jmhJson.equals(run.path().resolve("jmh.json"))) {
             AtomicFiles.write(run.path().resolve("jmh.json"), readAll(jmhJson));
         }

@@ -1,6 +1,8 @@
 package io.latefusion.report.compare;
 
+import io.latefusion.stats.RatioBootstrap.Samples;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -9,26 +11,28 @@ import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Mode;
 
 /**
- * One JMH result: the primary metric of one benchmark method in one mode with one set of params.
- * A NaN {@code scoreError} or interval bound means JMH had too few samples to estimate them.
+ * One JMH result: the primary metric of one benchmark method in one mode with one set of params,
+ * with the raw samples the gate resamples (one array of iteration scores per fork).
  *
- * @param benchmark the fully qualified method, e.g. {@code io.latefusion.bench.ReferenceBenchmark.reference}
- * @param mode      the benchmark mode (never {@link Mode#All}: JMH writes one result per mode)
- * @param params    the {@code @Param} values, sorted by name (empty without params)
- * @param score     the primary score, positive and finite
- * @param scoreError the half-width of JMH's 99.9 % confidence interval, NaN when unknown
- * @param ciLow     the interval's lower bound ({@code scoreConfidence[0]}), NaN when unknown
- * @param ciHigh    the interval's upper bound ({@code scoreConfidence[1]}), NaN when unknown
- * @param unit      the score unit, e.g. {@code ops/ms} or {@code s/op}
+ * @param benchmark  the fully qualified method, e.g. {@code io.latefusion.bench.ReferenceBenchmark.reference}
+ * @param mode       the benchmark mode (never {@link Mode#All}: JMH writes one result per mode)
+ * @param params     the {@code @Param} values, sorted by name (empty without params)
+ * @param score      JMH's primary score, positive and finite
+ * @param scoreError the half-width of JMH's 99.9 % confidence interval, NaN when JMH had too few samples
+ * @param unit       the score unit, e.g. {@code ops/ms} or {@code s/op}
+ * @param forks      the samples, one array per fork (empty arrays are dropped; no forks when the
+ *                   file holds no raw data): iteration scores, or for {@code sample} mode each
+ *                   iteration's mean
  */
 public record JmhResult(String benchmark, Mode mode, SortedMap<String, String> params, double score,
-        double scoreError, double ciLow, double ciHigh, String unit) {
+        double scoreError, String unit, List<double[]> forks) {
 
     public JmhResult {
         Objects.requireNonNull(benchmark, "benchmark");
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(unit, "unit");
         params = Collections.unmodifiableSortedMap(new TreeMap<>(params));
+        forks = forks.stream().filter(f -> f.length > 0).map(double[]::clone).toList();
     }
 
     /** What the gate matches on: the same benchmark, params and mode in both files. */
@@ -65,14 +69,23 @@ public record JmhResult(String benchmark, Mode mode, SortedMap<String, String> p
         return mode == Mode.Throughput;
     }
 
-    /** Whether JMH could estimate the confidence interval (it cannot from 2 or fewer samples). */
-    public boolean hasConfidence() {
-        return Double.isFinite(scoreError) && Double.isFinite(ciLow) && Double.isFinite(ciHigh);
+    /** The number of samples over all forks. */
+    public int sampleCount() {
+        return forks.stream().mapToInt(f -> f.length).sum();
     }
 
-    /** This result with score, error and interval multiplied by a positive {@code factor}, in {@code newUnit}. */
-    public JmhResult scaled(double factor, String newUnit) {
-        return new JmhResult(benchmark, mode, params, score * factor, scoreError * factor, ciLow * factor,
-                ciHigh * factor, newUnit);
+    /** The number of forks that hold samples. */
+    public int forkCount() {
+        return forks.size();
+    }
+
+    /** The samples for resampling; only called with at least one sample. */
+    public Samples samples() {
+        return new Samples(forks);
+    }
+
+    /** The mean of the samples, or JMH's score when the file holds no raw data. */
+    public double mean() {
+        return forks.isEmpty() ? score : samples().mean();
     }
 }

@@ -22,8 +22,12 @@ import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Mode;
 
 /**
- * Reads the primary metrics out of a JMH {@code -rf json} file (a JSON array) or a project
- * {@code report.json} (an object whose {@code "jmh"} key holds that array). JMH writes NaN and
+ * Reads the primary metrics and their raw samples out of a JMH {@code -rf json} file (a JSON array)
+ * or a project {@code report.json} (an object whose {@code "jmh"} key holds that array), with the
+ * suite's {@link Provenance} block when present (else a report's own run info). The samples are
+ * {@code rawData} (per fork, the iteration scores), or for {@code sample} mode
+ * {@code rawDataHistogram} (per fork, per iteration, {@code [value, count]} pairs), each iteration
+ * reduced to its mean so that one iteration is one sample in every mode. JMH writes NaN and
  * infinities as the strings {@code "NaN"}, {@code "+INF"}, {@code "-INF"}; bare NaN numbers are
  * accepted too. Anything else that is not a usable, non-empty result list is a
  * {@link CompareException} naming the file.
@@ -45,8 +49,9 @@ public final class JmhResults {
     }
 
     /** The results of {@code file} in file order; never empty, no two with the same benchmark, params and mode. */
-    public static List<JmhResult> read(Path file) {
-        JsonNode array = jmhArray(file, parse(file));
+    public static ResultFile read(Path file) {
+        JsonNode root = parse(file);
+        JsonNode array = jmhArray(file, root);
         if (array.isEmpty()) {
             throw fail(file, "no benchmark results (an empty JMH array: JMH writes [] when a fork cannot start)");
         }
@@ -59,10 +64,21 @@ public final class JmhResults {
             }
             results.add(result);
         }
-        return List.copyOf(results);
+        return new ResultFile(file, results, provenance(root, array));
     }
 
-    private static JsonNode parse(Path file) {
+    /** The first benchmark object's block, else a report's run info, else null. */
+    private static Provenance provenance(JsonNode root, JsonNode array) {
+        for (JsonNode node : array) {
+            if (node.path(Provenance.KEY).isObject()) {
+                return Provenance.fromJson(node.get(Provenance.KEY));
+            }
+        }
+        return root.isObject() && root.path("environment").isObject() ? Provenance.fromJson(root) : null;
+    }
+
+    /** The file as a JSON tree (JMH's NaN spellings allowed); unreadable or invalid is a {@link CompareException}. */
+    static JsonNode parse(Path file) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -113,18 +129,78 @@ public final class JmhResults {
             throw fail(file, where + ": primaryMetric.score is " + score + ", not a positive finite number");
         }
         double error = optionalNumber(file, where, metric.get("scoreError"), "primaryMetric.scoreError");
-        JsonNode ci = metric.path("scoreConfidence");
-        double low = Double.NaN;
-        double high = Double.NaN;
-        if (!ci.isMissingNode()) {
-            if (!ci.isArray() || ci.size() != 2) {
-                throw fail(file, where + ": primaryMetric.scoreConfidence is not a [low, high] pair");
-            }
-            low = number(file, where, ci.get(0), "primaryMetric.scoreConfidence[0]");
-            high = number(file, where, ci.get(1), "primaryMetric.scoreConfidence[1]");
-        }
         String unit = text(file, where, metric, "scoreUnit");
-        return new JmhResult(benchmark, mode, params(file, where, node.path("params")), score, error, low, high, unit);
+        List<double[]> forks = metric.has("rawDataHistogram")
+                ? histogramSamples(file, where, metric.get("rawDataHistogram"))
+                : rawSamples(file, where, metric.path("rawData"));
+        return new JmhResult(benchmark, mode, params(file, where, node.path("params")), score, error, unit, forks);
+    }
+
+    /** {@code rawData}: per fork, the iteration scores. */
+    private static List<double[]> rawSamples(Path file, String where, JsonNode raw) {
+        List<double[]> forks = new ArrayList<>();
+        if (raw.isMissingNode() || raw.isNull()) {
+            return forks;
+        }
+        String field = "primaryMetric.rawData";
+        for (int f = 0; f < array(file, where, raw, field).size(); f++) {
+            JsonNode fork = array(file, where, raw.get(f), field + "[" + f + "]");
+            double[] values = new double[fork.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = sample(file, where, fork.get(i), field + "[" + f + "][" + i + "]");
+            }
+            forks.add(values);
+        }
+        return forks;
+    }
+
+    /** {@code rawDataHistogram}: per fork, per iteration, {@code [value, count]} pairs; each iteration's mean. */
+    private static List<double[]> histogramSamples(Path file, String where, JsonNode histogram) {
+        String field = "primaryMetric.rawDataHistogram";
+        List<double[]> forks = new ArrayList<>();
+        for (int f = 0; f < array(file, where, histogram, field).size(); f++) {
+            JsonNode fork = array(file, where, histogram.get(f), field + "[" + f + "]");
+            double[] means = new double[fork.size()];
+            for (int i = 0; i < means.length; i++) {
+                String at = field + "[" + f + "][" + i + "]";
+                double sum = 0;
+                double count = 0;
+                for (JsonNode pair : array(file, where, fork.get(i), at)) {
+                    if (!pair.isArray() || pair.size() != 2) {
+                        throw fail(file, where + ": " + at + " holds something that is not a [value, count] pair");
+                    }
+                    double value = sample(file, where, pair.get(0), at + " value");
+                    double n = number(file, where, pair.get(1), at + " count");
+                    if (!(n > 0 && Double.isFinite(n))) {
+                        throw fail(file, where + ": " + at + " has count " + n + ", not a positive number");
+                    }
+                    sum += value * n;
+                    count += n;
+                }
+                if (count == 0) {
+                    throw fail(file, where + ": " + at + " is an empty iteration");
+                }
+                means[i] = sum / count;
+            }
+            forks.add(means);
+        }
+        return forks;
+    }
+
+    private static JsonNode array(Path file, String where, JsonNode node, String field) {
+        if (node == null || !node.isArray()) {
+            throw fail(file, where + ": " + field + " is not an array");
+        }
+        return node;
+    }
+
+    /** A sample: a finite, non-negative number (a score or a time). */
+    private static double sample(Path file, String where, JsonNode node, String field) {
+        double value = number(file, where, node, field);
+        if (!(value >= 0 && Double.isFinite(value))) {
+            throw fail(file, where + ": " + field + " is " + value + ", not a finite score");
+        }
+        return value;
     }
 
     private static Mode mode(Path file, String where, String label) {

@@ -8,15 +8,15 @@ import org.openjdk.jmh.annotations.Mode;
 
 /**
  * A file's reference benchmark (a method named {@code reference}, e.g. a fixed matrix product):
- * the yardstick that {@code --normalise reference} divides every score of the same file by, so
- * that a machine twice as slow leaves the ratios unchanged.
+ * the yardstick that {@code --normalise reference} divides every result of the same file by, so
+ * that a machine twice as slow leaves the gate's ratio unchanged.
  *
- * <p>The ratio must move with machine speed the same way in both files, so the reference is
+ * <p>The quotient must move with machine speed the same way in both files, so the reference is
  * taken in the result's own mode when the file has it, else in a mode of the same direction.
- * A score in the same direction as the reference is divided by it (throughput ÷ reference
+ * A result in the same direction as the reference is divided by it (throughput ÷ reference
  * throughput, time ÷ reference time); one in the opposite direction is multiplied by it
- * (time × reference throughput), which is time ÷ reference time again. The interval and error
- * are scaled by the same factor; the reference's own uncertainty is not propagated.
+ * (time × reference throughput), which is time ÷ reference time again. The gate resamples the
+ * reference's samples too, so its noise widens the interval.
  */
 final class Reference {
 
@@ -59,19 +59,16 @@ final class Reference {
         }
     }
 
-    /** The file's other results as ratios to the reference, which itself drops out. */
-    List<JmhResult> normalisedResults() {
-        return file.results().stream().filter(r -> !isReference(r)).map(this::normalise).toList();
+    /** The file's results other than the reference itself. */
+    List<JmhResult> otherResults() {
+        return file.results().stream().filter(r -> !isReference(r)).toList();
     }
 
-    /** {@code result} as a ratio to this reference (see the class comment for the direction rule). */
-    private JmhResult normalise(JmhResult result) {
-        JmhResult reference = byMode.containsKey(result.mode()) ? byMode.get(result.mode())
+    /** The reference that {@code result} is normalised by (see the class comment for the choice). */
+    JmhResult forResult(JmhResult result) {
+        return byMode.containsKey(result.mode()) ? byMode.get(result.mode())
                 : byMode.values().stream().filter(r -> r.higherIsBetter() == result.higherIsBetter()).findFirst()
                         .orElse(byMode.values().iterator().next());
-        return reference.higherIsBetter() == result.higherIsBetter()
-                ? result.scaled(1 / reference.score(), result.unit() + "/ref")
-                : result.scaled(reference.score(), result.unit() + "*ref");
     }
 
     private String describe() {

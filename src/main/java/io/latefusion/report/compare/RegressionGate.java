@@ -1,20 +1,28 @@
 package io.latefusion.report.compare;
 
+import io.latefusion.stats.RatioBootstrap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Compares a baseline with a candidate: normalises when asked, matches benchmarks by name,
- * params and mode, and judges each pair with {@link Comparison#judge}.
+ * Compares a baseline with a candidate: matches benchmarks by name, params and mode, judges each
+ * pair by the bootstrap interval of the ratio of their means ({@link Comparison#judge}), normalised
+ * by each file's reference when asked, and notes where the two environments differ.
  */
 public final class RegressionGate {
 
     private final GateOptions options;
+    private final RatioBootstrap bootstrap;
 
     public RegressionGate(GateOptions options) {
         this.options = options;
+        this.bootstrap = options.bootstrap();
+    }
+
+    public GateOptions options() {
+        return options;
     }
 
     /**
@@ -27,12 +35,14 @@ public final class RegressionGate {
     public GateReport compare(ResultFile baseline, ResultFile candidate) {
         List<JmhResult> base = baseline.results();
         List<JmhResult> cand = candidate.results();
+        Reference baseReference = null;
+        Reference candReference = null;
         if (options.normalisation() == Normalisation.REFERENCE) {
-            Reference baseReference = Reference.of(baseline);
-            Reference candReference = Reference.of(candidate);
+            baseReference = Reference.of(baseline);
+            candReference = Reference.of(candidate);
             baseReference.requireComparable(candReference);
-            base = baseReference.normalisedResults();
-            cand = candReference.normalisedResults();
+            base = baseReference.otherResults();
+            cand = candReference.otherResults();
         }
         Map<JmhResult.Key, JmhResult> unmatchedCandidates = new LinkedHashMap<>();
         cand.forEach(r -> unmatchedCandidates.put(r.key(), r));
@@ -46,13 +56,15 @@ public final class RegressionGate {
                 throw new CompareException(b.label() + ": unit " + b.unit() + " in " + baseline.path() + " but "
                         + c.unit() + " in " + candidate.path() + "; measure both in the same unit (-tu or @OutputTimeUnit)");
             } else {
-                comparisons.add(Comparison.judge(b, c, options.tolerance()));
+                comparisons.add(Comparison.judge(b, c, baseReference == null ? null : baseReference.forResult(b),
+                        candReference == null ? null : candReference.forResult(c), options, bootstrap));
             }
         }
         if (comparisons.isEmpty()) {
             throw new CompareException("nothing in common between " + baseline.path() + " and " + candidate.path()
                     + ": no benchmark has the same name, params and mode in both");
         }
-        return new GateReport(options, comparisons, onlyInBaseline, List.copyOf(unmatchedCandidates.values()));
+        return new GateReport(options, comparisons, onlyInBaseline, List.copyOf(unmatchedCandidates.values()),
+                EnvironmentDiff.warnings(baseline, candidate));
     }
 }

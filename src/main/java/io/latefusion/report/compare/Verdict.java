@@ -2,16 +2,18 @@ package io.latefusion.report.compare;
 
 import java.util.Locale;
 
-/** The gate's judgement of one benchmark: only a regression fails the gate. */
+/** The gate's judgement of one benchmark: a regression fails the gate, an undecidable one fails it differently. */
 public enum Verdict {
-    /** Worse beyond the tolerance, and the confidence intervals do not overlap. */
+    /** The whole interval of the ratio is worse than the threshold. */
     REGRESSION,
-    /** Better beyond the tolerance, and the confidence intervals do not overlap. */
+    /** The whole interval of the ratio is better than the threshold. */
     IMPROVEMENT,
-    /** Anything else: within the tolerance, or inside the measurement noise. */
-    WITHIN_NOISE;
+    /** The interval reaches inside the threshold: no change the measurement can vouch for. */
+    WITHIN_NOISE,
+    /** Too few samples on a side to resample: the gate cannot say. */
+    UNDECIDABLE;
 
-    /** How the table prints it: {@code regression}, {@code improvement}, {@code within noise}. */
+    /** How the table prints it: {@code regression}, {@code improvement}, {@code within noise}, {@code undecidable}. */
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }

@@ -42,6 +42,92 @@ final class JmhJson {
         double[] raw = known
                 ? new double[] {score - 0.4 * error, score - 0.2 * error, score, score + 0.2 * error, score + 0.4 * error}
                 : new double[] {score * 1.01, score * 0.99};
+        ObjectNode r = result(benchmark, mode, score, error, unit, raw, params);
+        ArrayNode fork = ((ObjectNode) r.get("primaryMetric")).putArray("rawData").addArray();
+        Arrays.stream(raw).forEach(fork::add);
+        return this;
+    }
+
+    /** Adds a result with the given samples, one array per fork; score and error are JMH's mean and 99.9 % half-width. */
+    JmhJson addSamples(String benchmark, String mode, String unit, double[][] forks, String... params) {
+        double[] all = Arrays.stream(forks).flatMapToDouble(Arrays::stream).toArray();
+        ObjectNode r = result(benchmark, mode, mean(all), halfWidth(all), unit, all, params);
+        ArrayNode raw = ((ObjectNode) r.get("primaryMetric")).putArray("rawData");
+        for (double[] fork : forks) {
+            ArrayNode f = raw.addArray();
+            Arrays.stream(fork).forEach(f::add);
+        }
+        return this;
+    }
+
+    /**
+     * Adds a {@code sample}-mode result as JMH writes it: {@code rawDataHistogram}, per fork, per
+     * iteration, {@code [value, count]} pairs ({@code histograms[fork][iteration][pair]}).
+     */
+    JmhJson addHistogram(String benchmark, String unit, double[][][][] histograms, String... params) {
+        double[] means = Arrays.stream(histograms).flatMap(Arrays::stream).mapToDouble(JmhJson::histogramMean).toArray();
+        ObjectNode r = result(benchmark, "sample", mean(means), halfWidth(means), unit, means, params);
+        ArrayNode forks = ((ObjectNode) r.get("primaryMetric")).putArray("rawDataHistogram");
+        for (double[][][] fork : histograms) {
+            ArrayNode f = forks.addArray();
+            for (double[][] iteration : fork) {
+                ArrayNode it = f.addArray();
+                for (double[] pair : iteration) {
+                    it.addArray().add(pair[0]).add((long) pair[1]);
+                }
+            }
+        }
+        return this;
+    }
+
+    /** Adds the suite's provenance block to every result written so far. */
+    JmhJson provenance(Provenance provenance) {
+        results.forEach(r -> ((ObjectNode) r).set(Provenance.KEY, provenance.toJson()));
+        return this;
+    }
+
+    /**
+     * {@code forks} forks of {@code perFork} samples drawn from a normal distribution, seeded:
+     * the same arguments always give the same samples.
+     */
+    static double[][] normal(long seed, int forks, int perFork, double mean, double sd) {
+        java.util.Random random = new java.util.Random(seed);
+        double[][] samples = new double[forks][perFork];
+        for (double[] fork : samples) {
+            for (int i = 0; i < perFork; i++) {
+                fork[i] = mean + sd * random.nextGaussian();
+            }
+        }
+        return samples;
+    }
+
+    private static double histogramMean(double[][] pairs) {
+        double sum = 0;
+        double count = 0;
+        for (double[] p : pairs) {
+            sum += p[0] * p[1];
+            count += p[1];
+        }
+        return sum / count;
+    }
+
+    private static double mean(double[] values) {
+        return Arrays.stream(values).average().orElse(Double.NaN);
+    }
+
+    /** JMH's half-width (Student t at 99.9 %), NaN below 3 samples; close enough for a fixture: 3.3 standard errors. */
+    private static double halfWidth(double[] values) {
+        if (values.length < 3) {
+            return Double.NaN;
+        }
+        double m = mean(values);
+        double ss = Arrays.stream(values).map(v -> (v - m) * (v - m)).sum();
+        return 3.3 * Math.sqrt(ss / (values.length - 1) / values.length);
+    }
+
+    private ObjectNode result(String benchmark, String mode, double score, double error, String unit, double[] raw,
+            String... params) {
+        boolean known = !Double.isNaN(error);
         ObjectNode r = results.addObject();
         r.put("jmhVersion", "1.37");
         r.put("benchmark", benchmark);
@@ -84,10 +170,8 @@ final class JmhJson {
             percentiles.put(PERCENTILES[i], sorted[(int) Math.round(q * (sorted.length - 1))]);
         }
         metric.put("scoreUnit", unit);
-        ArrayNode fork = metric.putArray("rawData").addArray();
-        Arrays.stream(raw).forEach(fork::add);
         r.putObject("secondaryMetrics");
-        return this;
+        return r;
     }
 
     /** Writes the JMH array, as {@code -rf json -rff file} does. */

@@ -25,7 +25,7 @@ class JmhResultsTest {
                 .add(INFERENCE, "sample", 3.2, 0.1, "ms/op", "pretrain=none", "batch=64", "dataset=avmnist")
                 .write(dir.resolve("jmh.json"));
 
-        List<JmhResult> results = JmhResults.read(file);
+        List<JmhResult> results = JmhResults.read(file).results();
 
         assertThat(results).hasSize(2);
         JmhResult reference = results.get(0);
@@ -34,10 +34,11 @@ class JmhResultsTest {
         assertThat(reference.params()).isEmpty();
         assertThat(reference.score()).isEqualTo(52.5);
         assertThat(reference.scoreError()).isEqualTo(0.75);
-        assertThat(reference.ciLow()).isEqualTo(51.75);
-        assertThat(reference.ciHigh()).isEqualTo(53.25);
         assertThat(reference.unit()).isEqualTo("ops/s");
-        assertThat(reference.hasConfidence()).isTrue();
+        assertThat(reference.forks()).singleElement()
+                .satisfies(fork -> assertThat(fork).containsExactly(new double[] {52.2, 52.35, 52.5, 52.65, 52.8},
+                        org.assertj.core.api.Assertions.within(1e-9)));
+        assertThat(reference.mean()).isCloseTo(52.5, org.assertj.core.api.Assertions.within(1e-12));
         assertThat(reference.method()).isEqualTo("reference");
         assertThat(reference.shortName()).isEqualTo("ReferenceBenchmark.reference");
 
@@ -49,16 +50,15 @@ class JmhResultsTest {
     }
 
     @Test
-    void nanErrorWrittenAsAStringMeansNoConfidenceInterval() {
+    void nanErrorWrittenAsAStringIsRead() {
         Path file = JmhJson.results().add(TRAIN_EPOCH, "ss", 41.0, Double.NaN, "s/op").write(dir.resolve("jmh.json"));
 
-        JmhResult epoch = JmhResults.read(file).get(0);
+        JmhResult epoch = JmhResults.read(file).results().get(0);
 
         assertThat(epoch.mode()).isEqualTo(Mode.SingleShotTime);
         assertThat(epoch.score()).isEqualTo(41.0);
         assertThat(epoch.scoreError()).isNaN();
-        assertThat(epoch.ciLow()).isNaN();
-        assertThat(epoch.hasConfidence()).isFalse();
+        assertThat(epoch.sampleCount()).isEqualTo(2);
     }
 
     @Test
@@ -66,17 +66,54 @@ class JmhResultsTest {
         Path file = JmhJson.writeText(dir.resolve("jmh.json"), "[{\"benchmark\":\"" + TRAIN_EPOCH + "\",\"mode\":\"ss\","
                 + "\"primaryMetric\":{\"score\":41.0,\"scoreError\":NaN,\"scoreConfidence\":[NaN,NaN],\"scoreUnit\":\"s/op\"}}]");
 
-        JmhResult epoch = JmhResults.read(file).get(0);
+        JmhResult epoch = JmhResults.read(file).results().get(0);
 
         assertThat(epoch.scoreError()).isNaN();
-        assertThat(epoch.hasConfidence()).isFalse();
+        assertThat(epoch.forks()).isEmpty(); // no rawData: no samples, JMH's score as the mean
+        assertThat(epoch.mean()).isEqualTo(41.0);
+    }
+
+    @Test
+    void readsTheSamplesOfEveryForkAndOneMeanPerIterationOfASampleHistogram() {
+        Path file = JmhJson.results()
+                .addSamples(REFERENCE, "thrpt", "ops/s", new double[][] {{1, 2, 3}, {4, 5}})
+                .addHistogram(INFERENCE, "ms/op", new double[][][][] {
+                    {{{1.0, 1}, {3.0, 3}}, {{2.0, 5}}},
+                    {{{10.0, 2}}}})
+                .write(dir.resolve("jmh.json"));
+
+        List<JmhResult> results = JmhResults.read(file).results();
+
+        assertThat(results.get(0).forks()).satisfiesExactly(
+                f -> assertThat(f).containsExactly(1, 2, 3), f -> assertThat(f).containsExactly(4, 5));
+        assertThat(results.get(0).sampleCount()).isEqualTo(5);
+        assertThat(results.get(0).forkCount()).isEqualTo(2);
+        assertThat(results.get(1).forks()).satisfiesExactly(
+                f -> assertThat(f).containsExactly(2.5, 2.0), f -> assertThat(f).containsExactly(10.0));
+    }
+
+    @Test
+    void readsTheRecordOfWhereTheResultRanFromTheBlockOrAReportsRunInfo() {
+        Provenance recorded = new Provenance("20261204-200000-bench-abc", "2026-12-04T20:00:00Z", "abc123",
+                Map.of("cpu", "Xeon", "git_commit", "abc123"));
+        Path stamped = JmhJson.results().add(REFERENCE, "thrpt", 52.5, 0.75, "ops/s").provenance(recorded)
+                .write(dir.resolve("stamped.json"));
+        Path plain = JmhJson.results().add(REFERENCE, "thrpt", 52.5, 0.75, "ops/s").write(dir.resolve("plain.json"));
+        Path report = JmhJson.writeText(dir.resolve("report.json"), "{\"run_id\":\"r1\",\"started\":\"2026-12-01T00:00:00Z\","
+                + "\"environment\":{\"cpu\":\"Epyc\",\"git_commit\":\"def456\"},\"jmh\":"
+                + "[{\"benchmark\":\"" + REFERENCE + "\",\"mode\":\"thrpt\",\"primaryMetric\":{\"score\":1,\"scoreUnit\":\"ops/s\"}}]}");
+
+        assertThat(JmhResults.read(stamped).provenance()).isEqualTo(recorded);
+        assertThat(JmhResults.read(plain).provenance()).isNull();
+        assertThat(JmhResults.read(report).provenance())
+                .isEqualTo(new Provenance("r1", "2026-12-01T00:00:00Z", "def456", Map.of("cpu", "Epyc", "git_commit", "def456")));
     }
 
     @Test
     void readsTheJmhArrayInsideAReport() {
         Path report = JmhJson.results().add(REFERENCE, "thrpt", 52.5, 0.75, "ops/s").writeReport(dir.resolve("report.json"));
 
-        assertThat(JmhResults.read(report)).extracting(JmhResult::benchmark).containsExactly(REFERENCE);
+        assertThat(JmhResults.read(report).results()).extracting(JmhResult::benchmark).containsExactly(REFERENCE);
     }
 
     @Test
@@ -107,6 +144,15 @@ class JmhResultsTest {
                 "primaryMetric.score is NaN");
         assertUnusable(JmhJson.writeText(dir.resolve("metric.json"), head + "\"mode\":\"thrpt\"}]"),
                 "primaryMetric is missing");
+        assertUnusable(JmhJson.writeText(dir.resolve("raw.json"), head
+                + "\"mode\":\"thrpt\",\"primaryMetric\":{\"score\":1,\"scoreUnit\":\"ops/s\",\"rawData\":[[1,\"x\"]]}}]"),
+                "primaryMetric.rawData[0][1] is missing or not a number");
+        assertUnusable(JmhJson.writeText(dir.resolve("rawnan.json"), head
+                + "\"mode\":\"thrpt\",\"primaryMetric\":{\"score\":1,\"scoreUnit\":\"ops/s\",\"rawData\":[[1,\"NaN\"]]}}]"),
+                "primaryMetric.rawData[0][1] is NaN, not a finite score");
+        assertUnusable(JmhJson.writeText(dir.resolve("histogram.json"), head
+                + "\"mode\":\"sample\",\"primaryMetric\":{\"score\":1,\"scoreUnit\":\"ms/op\",\"rawDataHistogram\":[[[[1]]]]}}]"),
+                "primaryMetric.rawDataHistogram[0][0] holds something that is not a [value, count] pair");
         assertUnusable(JmhJson.results().add(REFERENCE, "thrpt", 50, 1, "ops/s").add(REFERENCE, "thrpt", 51, 1, "ops/s")
                 .write(dir.resolve("twice.json")), "result 2 repeats " + REFERENCE + " (thrpt)");
     }
