@@ -286,6 +286,7 @@ def options(argv):
     parser.add_argument("--iterations", type=int, default=3, help="measurement iterations per fork (default 3)")
     parser.add_argument("--time", type=float, default=3.0, help="seconds per iteration (default 3)")
     parser.add_argument("--forks", type=int, default=2, help="repeated measurement blocks (default 2)")
+    parser.add_argument("--list", action="store_true", help="print the cell ids this script knows (a JSON list) and exit")
     args = parser.parse_args(argv)
     models = [m for m in args.models.split(",") if m]
     unknown = [m for m in models if m not in CELLS]
@@ -305,6 +306,9 @@ def options(argv):
 
 def main(argv):
     args = options(argv)
+    if args.list:
+        print(json.dumps(list(CELLS)))
+        return 0
     torch.set_num_threads(args.threads)
     torch.set_num_interop_threads(1)
     results = {cell: measure(cell, args) for cell in args.models}

@@ -45,6 +45,20 @@ public record Cell(String dataset, String pretrain, String pooling, String scale
         return DATASET_SCALES.getOrDefault(dataset, List.of());
     }
 
+    /**
+     * The cell an {@link #id()} names, e.g. {@code avmnist-none-concat-quick}.
+     *
+     * @throws IllegalArgumentException if it is not four parts joined by '-' or a part is invalid
+     */
+    public static Cell parse(String id) {
+        String[] parts = id.split("-", -1);
+        if (parts.length != 4) {
+            throw new IllegalArgumentException("Invalid cell id '" + id
+                    + "' (expected dataset-pretrain-pooling-scale, e.g. avmnist-none-concat-quick)");
+        }
+        return new Cell(parts[0], parts[1], parts[2], parts[3]);
+    }
+
     /** A readable id, also a valid folder and variant name: {@code avmnist-all-concat-quick}. */
     public String id() {
         return dataset + "-" + pretrain + "-" + pooling + "-" + scale;
