@@ -55,11 +55,11 @@ public record ParityReport(String runId, ParitySettings settings, List<StepThrou
         md.append("PyTorch ").append(measured.torchVersion()).append(" eager (").append(measured.python())
                 .append("). Ratio = our step time / PyTorch's (above 1: ours is slower), with its ")
                 .append(levelText()).append(" two-level bootstrap interval (forks, then iterations).\n\n")
-                .append("| cell | params (ours = PyTorch) | batch | our step (ms) | PyTorch step (ms) | ratio | ")
-                .append(levelText()).append(" CI | goal | verdict |\n|---|---:|---:|---:|---:|---:|---|---:|---|\n");
+                .append("| cell | params (ours) | params (PyTorch) | batch | our step (ms) | PyTorch step (ms) | ratio | ")
+                .append(levelText()).append(" CI | goal | verdict |\n|---|---:|---:|---:|---:|---:|---:|---|---:|---|\n");
         for (CellParity c : cells) {
-            md.append(String.format(Locale.ROOT, "| %s | %,d | %d | %.2f | %.2f | %.3f | [%.3f, %.3f] | ≤ %.2f | %s |%n",
-                    c.ours().cell(), c.ours().parameters(), c.ours().batch(), c.ours().stepMillis(),
+            md.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %d | %.2f | %.2f | %.3f | [%.3f, %.3f] | ≤ %.2f | %s |%n",
+                    c.ours().cell(), c.ours().parameters(), c.pytorch().parameters(), c.ours().batch(), c.ours().stepMillis(),
                     c.pytorch().stepMillis(), c.ratio().ratio(), c.ratio().low(), c.ratio().high(), c.goal(),
                     c.verdict()));
         }
@@ -109,6 +109,7 @@ public record ParityReport(String runId, ParitySettings settings, List<StepThrou
 
     private static Map<String, Object> side(StepThroughput t) {
         Map<String, Object> side = new LinkedHashMap<>();
+        side.put("parameters", t.parameters());
         side.put("step_ms", t.stepMillis());
         side.put("ops_per_s", t.samples().mean());
         side.put("threads", t.threads());

@@ -63,6 +63,29 @@ class LeNet5EncoderTest {
     }
 
     @Test
+    void savedParametersLoadedIntoAFreshEncoderGiveIdenticalOutputs() throws Exception {
+        EncoderOptions options = new EncoderOptions(EncoderType.LENET5, 72, 1, 1);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Block original = Encoders.build(Modality.AUDIO, options, AUDIO);
+            EncoderHarness.initialise(original, manager, AUDIO);
+            NDArray x = EncoderHarness.input(manager, AUDIO);
+            float[] expected = EncoderHarness.forward(original, manager, x, false).toFloatArray();
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+                original.saveParameters(out);
+            }
+
+            Block loaded = Encoders.build(Modality.AUDIO, options, AUDIO);
+            try (java.io.DataInputStream in = new java.io.DataInputStream(
+                    new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+                loaded.loadParameters(manager, in);
+            }
+
+            assertThat(EncoderHarness.forward(loaded, manager, x, false).toFloatArray()).containsExactly(expected);
+        }
+    }
+
+    @Test
     void refusesAnInputTheUnpaddedConvolutionCannotTake() {
         // 12×12 → pool → 6×6 → the 5×5 convolution leaves 2×2 → pool → 1×1 → a third pool: 0×0
         assertThatThrownBy(() -> Encoders.build(Modality.IMAGE, new EncoderOptions(EncoderType.LENET5, 8, 1, 1),

@@ -57,8 +57,10 @@ class ParityRunTest {
         assertThat(json.at("/cells/0/ratio").asDouble()).isCloseTo(1.25, within(1e-9));
         assertThat(json.at("/cells/0/verdict").asText()).isEqualTo("missed");
         assertThat(json.at("/torch_version").asText()).isEqualTo("9.9");
+        assertThat(json.at("/cells/0/ours/parameters").asLong()).isEqualTo(233_045L);
+        assertThat(json.at("/cells/0/pytorch/parameters").asLong()).isEqualTo(233_045L);
         assertThat(Files.readString(folder.resolve("parity.md")))
-                .contains("| avmnist-none-concat-study | 233,045 | 64 | 125.00 | 100.00 | 1.250 |")
+                .contains("| avmnist-none-concat-study | 233,045 | 233,045 | 64 | 125.00 | 100.00 | 1.250 |")
                 .contains("missed");
     }
 
