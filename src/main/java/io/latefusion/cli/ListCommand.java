@@ -29,7 +29,9 @@ final class ListCommand implements Callable<Integer> {
                     + "   (" + dataset + ")");
         }
         System.out.println("  pooling   " + FusionType.validNames());
-        System.out.println("  scale     " + String.join(", ", Cell.SCALES));
+        for (String dataset : Datasets.NAMES) {
+            System.out.println("  scale     " + String.join(", ", Cell.scales(dataset)) + "   (" + dataset + ")");
+        }
         System.out.println("  batch     rows per inference request (inference only): 1, 64 or any up to the test size");
         System.out.println();
         System.out.println("Metrics (select_by: loss or one of these; target.metric: one of these; by the data set's default task):");

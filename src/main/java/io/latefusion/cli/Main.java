@@ -21,7 +21,7 @@ import picocli.CommandLine.ScopeType;
 /**
  * The entry point of {@code benchmarks.jar}. No arguments: the default benchmark suite on the
  * embedded synthetic data, then the unified report. JMH options (anything that is not one of the
- * commands): passed through to JMH, then the report. Commands: experiment, pretrain, soak, report, compare, list.
+ * commands): passed through to JMH, then the report. Commands: experiment, pretrain, soak, report, compare, list, parity.
  */
 @Command(name = "benchmarks.jar", mixinStandardHelpOptions = true, version = "latefusion-bench 0.1.0",
         description = {"Does pre-training each modality's encoder pay off for late fusion? Measured on the JVM.",
@@ -30,10 +30,11 @@ import picocli.CommandLine.ScopeType;
             "  java -jar benchmarks.jar [JMH options]    e.g. -p pretrain=none,all -f 1 -wi 0 -i 2 trainStep",
             ""},
         subcommands = {ExperimentCommand.class, PretrainCommand.class, SoakCommand.class, ReportCommand.class, CompareCommand.class, ListCommand.class,
+            ParityCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
-    private static final Set<String> OWN = Set.of("experiment", "pretrain", "soak", "report", "compare", "list", "help",
+    private static final Set<String> OWN = Set.of("experiment", "pretrain", "soak", "report", "compare", "list", "parity", "help",
             "--help", "--version", "-V");
     private static final String VERBOSE = "--verbose";
 

@@ -5,6 +5,7 @@ import io.latefusion.data.Modality;
 import io.latefusion.model.fusion.FusionType;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -15,8 +16,11 @@ import java.util.stream.Collectors;
  */
 public record Cell(String dataset, String pretrain, String pooling, String scale) {
 
-    /** The scales a cell may have: bundled configs exist for each. */
-    public static final List<String> SCALES = List.of("quick", "full");
+    /** The scales of each data set: a bundled {@code configs/<dataset>-<scale>.yaml} exists for each. */
+    private static final Map<String, List<String>> DATASET_SCALES = Map.of(
+            "avmnist", List.of("quick", "full", "study"),
+            "mmimdb", List.of("quick", "full"),
+            "mosi", List.of("quick", "full"));
 
     public Cell {
         if (!Datasets.NAMES.contains(dataset)) {
@@ -29,10 +33,30 @@ public record Cell(String dataset, String pretrain, String pooling, String scale
                     + "' (one spelling per cell)");
         }
         FusionType.fromKey(pooling);
-        if (!SCALES.contains(scale)) {
-            throw new IllegalArgumentException("Invalid scale '" + scale + "' (expected one of "
-                    + String.join(", ", SCALES) + ")");
+        List<String> scales = scales(dataset);
+        if (!scales.contains(scale)) {
+            throw new IllegalArgumentException("Invalid scale '" + scale + "' for " + dataset + " (expected one of "
+                    + String.join(", ", scales) + ": configs/" + dataset + "-<scale>.yaml exists for those)");
         }
+    }
+
+    /** The scales {@code dataset} has, quick first; empty for an unknown data set. */
+    public static List<String> scales(String dataset) {
+        return DATASET_SCALES.getOrDefault(dataset, List.of());
+    }
+
+    /**
+     * The cell an {@link #id()} names, e.g. {@code avmnist-none-concat-quick}.
+     *
+     * @throws IllegalArgumentException if it is not four parts joined by '-' or a part is invalid
+     */
+    public static Cell parse(String id) {
+        String[] parts = id.split("-", -1);
+        if (parts.length != 4) {
+            throw new IllegalArgumentException("Invalid cell id '" + id
+                    + "' (expected dataset-pretrain-pooling-scale, e.g. avmnist-none-concat-quick)");
+        }
+        return new Cell(parts[0], parts[1], parts[2], parts[3]);
     }
 
     /** A readable id, also a valid folder and variant name: {@code avmnist-all-concat-quick}. */

@@ -7,7 +7,7 @@ package io.latefusion.model;
  * @param outputSize the embedding size, the encoder's last Linear layer's width (≥ 1)
  * @param channels the LeNet's base width, the output channels of its first 5×5 convolution, or the
  *     MaxOut-MLP's first hidden width (≥ 1); ignored by the other types
- * @param layers the LeNet's number of extra 3×3 convolution stages, each doubling the width (≥ 0);
+ * @param layers the LeNet's or LeNet-5's number of extra 3×3 convolution stages, each doubling the width (≥ 0);
  *     the number of stacked layers of a GRU, LSTM or Transformer (≥ 1); ignored by the other types.
  *     A TextCNN reads {@code channels} as its filters per convolution width (the study's 128).
  * @param readout how a GRU, LSTM or Transformer turns its outputs into the embedding: {@code last}

@@ -35,7 +35,13 @@ public enum EncoderType {
     TEXTCNN("textcnn"),
     /** A small Transformer encoder over a sequence [T, F], padding masked as keys. */
     @JsonProperty("transformer")
-    TRANSFORMER("transformer");
+    TRANSFORMER("transformer"),
+    /**
+     * The classic LeNet-5 (6@5×5, 16@5×5, Linear 120, 84) plus {@code layers} 3×3 stages: our
+     * reconstruction of the study's own AVMNIST LeNet encoders.
+     */
+    @JsonProperty("lenet5")
+    LENET5("lenet5");
 
     private final String configName;
 

@@ -44,6 +44,7 @@ public final class Encoders {
             case CNN -> CnnEncoder.build(modality, options.outputSize(), requireImageShape(sampleShape));
             case LENET -> LeNetEncoder.build(
                     requireImageShape(sampleShape), options.channels(), options.layers(), options.outputSize());
+            case LENET5 -> LeNet5Encoder.build(requireImageShape(sampleShape), options.layers(), options.outputSize());
             case RESNET18 -> resNet(ResNetEncoder.RESNET18_STAGES, options, sampleShape);
             case RESNET34 -> resNet(ResNetEncoder.RESNET34_STAGES, options, sampleShape);
             case MLP -> {

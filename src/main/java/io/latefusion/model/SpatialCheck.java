@@ -15,10 +15,20 @@ final class SpatialCheck {
      * @param encoder how to name the encoder in the message, e.g. "Encoder lenet (channels 8, layers 4)"
      */
     static void requirePoolable(long[] sampleShape, int[] poolKernels, String encoder) {
+        requireFits(sampleShape, new int[poolKernels.length], poolKernels, encoder);
+    }
+
+    /**
+     * As {@link #requirePoolable}, for stages whose layers before the max-pool shrink each spatial
+     * dimension by {@code shrinks[i]} (an unpadded k×k convolution shrinks it by k − 1).
+     */
+    static void requireFits(long[] sampleShape, int[] shrinks, int[] poolKernels, String encoder) {
         long height = sampleShape[1];
         long width = sampleShape[2];
         for (int i = 0; i < poolKernels.length; i++) {
             int kernel = poolKernels[i];
+            height = Math.max(height - shrinks[i], 0);
+            width = Math.max(width - shrinks[i], 0);
             long pooledHeight = height / kernel;
             long pooledWidth = width / kernel;
             if (pooledHeight < 1 || pooledWidth < 1) {

@@ -38,4 +38,28 @@ class CellTest {
         assertThat(config.model().multimodalPooling().size()).isEqualTo(64);
         assertThat(config.model().multimodalPooling().poolingType()).isEqualTo(FusionType.GATED);
     }
+
+    @Test
+    void avmnistHasAStudyScaleInTheStudysLayout() {
+        ExperimentConfig config = new Cell("avmnist", "none", "concat", "study").config(List.of());
+
+        assertThat(config.name()).isEqualTo("avmnist-none-concat-study");
+        assertThat(config.model().encoder(io.latefusion.data.Modality.AUDIO).type())
+                .isEqualTo(io.latefusion.model.EncoderType.LENET5);
+        io.latefusion.data.MultimodalDataset data = io.latefusion.data.Datasets.load(config.dataset(),
+                config.data(), config.seed());
+        assertThat(data.sampleShape(io.latefusion.data.Modality.AUDIO)).containsExactly(1, 32, 94);
+        assertThat(data.sampleShape(io.latefusion.data.Modality.IMAGE)).containsExactly(1, 28, 28);
+        assertThat(data.split(io.latefusion.data.Split.TRAIN).size()).isEqualTo(3000);
+        assertThat(data.split(io.latefusion.data.Split.VALIDATION).size()).isEqualTo(1000);
+        assertThat(data.split(io.latefusion.data.Split.TEST).size()).isEqualTo(2000);
+    }
+
+    @Test
+    void aScaleADataSetLacksIsRefusedNamingTheScalesItHas() {
+        assertThatThrownBy(() -> new Cell("mmimdb", "none", "concat", "study"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Invalid scale 'study' for mmimdb (expected one of quick, full:"
+                        + " configs/mmimdb-<scale>.yaml exists for those)");
+    }
 }

@@ -7,7 +7,7 @@ import io.latefusion.data.avmnist.SpokenDigits.Voiced;
 import java.util.Arrays;
 
 /**
- * Spectrogram-like views of a spoken digit, {@code size×size}: rows are frequency bins from 0 to
+ * Spectrogram-like views of a spoken digit, {@code bins×frames}: rows are frequency bins from 0 to
  * 4 kHz (the spoken digits were recorded at 8 kHz), columns are time frames. A voiced segment is
  * a harmonic comb over a falling pitch, shaped by three formants; a noise segment is a frequency
  * band. Each sample draws a speaker (a vocal-tract scale that moves every band, and a pitch), an
@@ -31,7 +31,8 @@ final class SpectrogramRenderer implements DigitRenderer {
     /** Standard deviation of the log-power noise per unit of the {@code noise} option, in nats. */
     private static final double LOG_NOISE_SCALE = 3;
 
-    private final int size;
+    private final int bins;
+    private final int frames;
     private final double binHz;
     private final double logNoise;
     /** Half width of a harmonic's Gaussian, in bins (at least half a bin). */
@@ -40,10 +41,15 @@ final class SpectrogramRenderer implements DigitRenderer {
     private final double peakStepDecay;
     private final double peakStepShrink;
 
-    /** @param size frequency bins and time frames; @param noise the generator's noise scale */
-    SpectrogramRenderer(int size, double noise) {
-        this.size = size;
-        this.binHz = MAX_HZ / size;
+    /**
+     * @param bins frequency bins (rows)
+     * @param frames time frames (columns)
+     * @param noise the generator's noise scale
+     */
+    SpectrogramRenderer(int bins, int frames, double noise) {
+        this.bins = bins;
+        this.frames = frames;
+        this.binHz = MAX_HZ / bins;
         this.logNoise = noise * LOG_NOISE_SCALE;
         this.harmonicSigma = Math.max(0.5, HARMONIC_WIDTH_HZ / binHz);
         this.peakStepDecay = 1 / (harmonicSigma * harmonicSigma);
@@ -52,24 +58,24 @@ final class SpectrogramRenderer implements DigitRenderer {
 
     @Override
     public long[] sampleShape() {
-        return new long[] {1, size, size};
+        return new long[] {1, bins, frames};
     }
 
     @Override
     public int sampleSize() {
-        return size * size;
+        return bins * frames;
     }
 
     @Override
     public void render(int digit, RandomStream rng, float[] out, int offset) {
         double speaker = rng.uniform(0.85, 1.2);
         double pitch = rng.uniform(90, 250);
-        double length = rng.uniform(0.55, 0.85) * size;
-        double onset = rng.uniform(0, size - length);
+        double length = rng.uniform(0.55, 0.85) * frames;
+        double onset = rng.uniform(0, frames - length);
 
-        Arrays.fill(out, offset, offset + size * size, 0f);
+        Arrays.fill(out, offset, offset + bins * frames, 0f);
         Segment[] word = SpokenDigits.word(digit);
-        for (int frame = 0; frame < size; frame++) {
+        for (int frame = 0; frame < frames; frame++) {
             double tau = (frame + 0.5 - onset) / length;
             if (tau < 0 || tau >= 1) {
                 continue;
@@ -121,12 +127,12 @@ final class SpectrogramRenderer implements DigitRenderer {
      */
     private void addPeak(double centre, double amplitude, float[] out, int column) {
         int from = Math.max(0, (int) Math.ceil(centre - 3 * harmonicSigma));
-        int to = Math.min(size - 1, (int) Math.floor(centre + 3 * harmonicSigma));
+        int to = Math.min(bins - 1, (int) Math.floor(centre + 3 * harmonicSigma));
         double z = (from - centre) / harmonicSigma;
         double value = amplitude * StrictMath.exp(-0.5 * z * z);
         double step = StrictMath.exp(-z / harmonicSigma - peakStepDecay / 2);
         for (int bin = from; bin <= to; bin++) {
-            out[column + bin * size] += (float) value;
+            out[column + bin * frames] += (float) value;
             value *= step;
             step *= peakStepShrink;
         }
@@ -136,21 +142,21 @@ final class SpectrogramRenderer implements DigitRenderer {
     private void drawNoise(Noise n, double speaker, double gain, float[] out, int column) {
         double low = n.lowHz() * speaker;
         double high = Math.min(MAX_HZ, n.highHz() * speaker);
-        for (int bin = 0; bin < size; bin++) {
+        for (int bin = 0; bin < bins; bin++) {
             double f = (bin + 0.5) * binHz;
             double outside = f < low ? low - f : f > high ? f - high : 0;
             double z = outside / NOISE_ROLL_OFF_HZ;
             if (z == 0) {
-                out[column + bin * size] += (float) gain;
+                out[column + bin * frames] += (float) gain;
             } else if (z < NEGLIGIBLE_Z) {
-                out[column + bin * size] += (float) (gain * StrictMath.exp(-0.5 * z * z));
+                out[column + bin * frames] += (float) (gain * StrictMath.exp(-0.5 * z * z));
             }
         }
     }
 
     /** Replaces power by log power plus noise, then standardises the sample. */
     private void standardiseLogPower(RandomStream rng, float[] out, int offset) {
-        int n = size * size;
+        int n = bins * frames;
         double sum = 0;
         double sumSquares = 0;
         for (int i = offset; i < offset + n; i++) {

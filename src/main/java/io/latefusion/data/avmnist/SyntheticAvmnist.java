@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
 
 /**
  * A synthetic AVMNIST made in Java: a handwritten-looking digit image (1×28×28, in [0, 1]) and a
- * spoken-digit spectrogram (1×audioSize×audioSize, standardised log power) per sample, balanced labels
+ * spoken-digit spectrogram (1×audioSize×audioFrames, standardised log power) per sample, balanced labels
  * over the ten digits. Each modality shows the sample's own digit with probability equal to its
  * signal option and a uniformly random digit otherwise, so how much each modality knows about the
  * label is set, not hoped for. The same options and seed give the same data, bit for bit; each
@@ -34,7 +34,7 @@ public final class SyntheticAvmnist {
     /** Generates the three splits. */
     public static MultimodalDataset generate(SyntheticAvmnistOptions options, long seed) {
         DigitRenderer image = new DigitImageRenderer(options.noise());
-        DigitRenderer audio = new SpectrogramRenderer(options.audioSize(), options.noise());
+        DigitRenderer audio = new SpectrogramRenderer(options.audioSize(), options.audioFrames(), options.noise());
         SplittableRandom root = new SplittableRandom(seed);
         Map<Split, SplitData> splits = new EnumMap<>(Split.class);
         for (Split split : Split.values()) {

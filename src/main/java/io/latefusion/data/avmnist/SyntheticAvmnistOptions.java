@@ -6,15 +6,17 @@ import io.latefusion.data.Split;
  * Settings of the synthetic AVMNIST generator, named as in configs ({@code synthetic.train}, ...).
  *
  * @param train samples in the training split (likewise {@code validation}, {@code test})
- * @param audioSize the spectrogram's side: frequency bins and time frames
+ * @param audioSize the spectrogram's frequency bins, and its time frames unless {@code audioFrames} is given
  * @param imageSignal probability that the image shows the sample's own digit rather than a
  *     uniformly random one: 0 means the image says nothing about the label
  * @param audioSignal the same for the spectrogram
  * @param noise standard deviation of the Gaussian pixel noise on the image (intensities in
  *     [0, 1]); the spectrogram's log power gets three times as much before it is standardised
+ * @param audioFrames the spectrogram's time frames ({@code audio_frames}; absent: {@code audioSize},
+ *     a square); the study's layout has 32 bins × 94 frames
  */
 public record SyntheticAvmnistOptions(int train, int validation, int test, int audioSize,
-                                      double imageSignal, double audioSignal, double noise) {
+                                      double imageSignal, double audioSignal, double noise, Integer audioFrames) {
 
     /** Smallest spectrogram side. */
     public static final int MIN_AUDIO_SIZE = 16;
@@ -23,9 +25,11 @@ public record SyntheticAvmnistOptions(int train, int validation, int test, int a
 
     public SyntheticAvmnistOptions {
         requireRange("audioSize", audioSize, MIN_AUDIO_SIZE, MAX_AUDIO_SIZE);
-        requireSize("train", train, audioSize);
-        requireSize("validation", validation, audioSize);
-        requireSize("test", test, audioSize);
+        audioFrames = audioFrames == null ? audioSize : audioFrames;
+        requireRange("audioFrames", audioFrames, MIN_AUDIO_SIZE, MAX_AUDIO_SIZE);
+        requireSize("train", train, audioSize, audioFrames);
+        requireSize("validation", validation, audioSize, audioFrames);
+        requireSize("test", test, audioSize, audioFrames);
         requireUnit("imageSignal", imageSignal);
         requireUnit("audioSignal", audioSignal);
         if (!(noise >= 0 && Double.isFinite(noise))) {
@@ -41,6 +45,12 @@ public record SyntheticAvmnistOptions(int train, int validation, int test, int a
      */
     public static SyntheticAvmnistOptions defaults() {
         return new SyntheticAvmnistOptions(2000, 500, 500, 112, 0.95, 0.6, 0.3);
+    }
+
+    /** Square spectrograms, {@code audioSize} bins × {@code audioSize} frames. */
+    public SyntheticAvmnistOptions(int train, int validation, int test, int audioSize, double imageSignal,
+                                   double audioSignal, double noise) {
+        this(train, validation, test, audioSize, imageSignal, audioSignal, noise, null);
     }
 
     /** The number of samples of a split. */
@@ -59,13 +69,14 @@ public record SyntheticAvmnistOptions(int train, int validation, int test, int a
     }
 
     /** At least one sample, and few enough that a split's spectrograms fit in one Java array. */
-    private static void requireSize(String field, int value, int audioSize) {
+    private static void requireSize(String field, int value, int audioSize, int audioFrames) {
         if (value < 1) {
             throw invalid(field, value, "≥ 1");
         }
-        int max = Integer.MAX_VALUE / (audioSize * audioSize);
+        int max = Integer.MAX_VALUE / (audioSize * audioFrames);
         if (value > max) {
-            throw invalid(field, value, "at most " + max + " at audioSize " + audioSize
+            String shape = audioFrames == audioSize ? "" : " and audioFrames " + audioFrames;
+            throw invalid(field, value, "at most " + max + " at audioSize " + audioSize + shape
                     + ", so that a split's spectrograms fit in one array");
         }
     }

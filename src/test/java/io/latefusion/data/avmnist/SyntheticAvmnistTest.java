@@ -40,6 +40,19 @@ class SyntheticAvmnistTest {
     }
 
     @Test
+    void audioFramesMakesANonSquareSpectrogramAndFramesEqualToTheSizeIsTheSquareDefault() {
+        MultimodalDataset study = SyntheticAvmnist.generate(new SyntheticAvmnistOptions(12, 2, 2, 32, 0.9, 0.6, 0.3, 94), 1);
+        assertThat(study.sampleShape(Modality.AUDIO)).containsExactly(1, 32, 94);
+        float[] values = Fixtures.values(study.split(Split.TRAIN).input(Modality.AUDIO));
+        assertThat(values).hasSize(12 * 32 * 94);
+        double mean = IntStream.range(0, 32 * 94).mapToDouble(i -> values[i]).average().orElseThrow();
+        assertThat(mean).isCloseTo(0, within(1e-3)); // each spectrogram is standardised over all its bins and frames
+
+        MultimodalDataset square = SyntheticAvmnist.generate(new SyntheticAvmnistOptions(53, 20, 17, 32, 0.9, 0.6, 0.3, 32), 1);
+        assertThat(square.fingerprint()).isEqualTo(SyntheticAvmnist.generate(SMALL, 1).fingerprint());
+    }
+
+    @Test
     void sameSeedGivesTheSameDataAndFingerprint() {
         MultimodalDataset a = SyntheticAvmnist.generate(SMALL, 7);
         MultimodalDataset b = SyntheticAvmnist.generate(SMALL, 7);

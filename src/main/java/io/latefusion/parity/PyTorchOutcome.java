@@ -1,0 +1,24 @@
+package io.latefusion.parity;
+
+import java.util.Map;
+
+/** What the PyTorch side gave: its measurements, or the note why there are none. */
+public sealed interface PyTorchOutcome {
+
+    /**
+     * The script ran.
+     *
+     * @param python       the interpreter that ran it
+     * @param torchVersion {@code torch.__version__}
+     * @param cells        each cell's throughput by cell id
+     */
+    record Measured(String python, String torchVersion, Map<String, StepThroughput> cells) implements PyTorchOutcome {
+        public Measured {
+            cells = Map.copyOf(cells);
+        }
+    }
+
+    /** No interpreter with torch: {@code note} says so in one line. */
+    record Skipped(String note) implements PyTorchOutcome {
+    }
+}
