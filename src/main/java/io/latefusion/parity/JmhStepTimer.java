@@ -43,6 +43,7 @@ public final class JmhStepTimer implements StepTimer {
                 .param("pretrain", cell.pretrain())
                 .param("pooling", cell.pooling())
                 .param("scale", cell.scale())
+                .param("threads", String.valueOf(settings.threads()))
                 .forks(settings.forks())
                 .warmupIterations(settings.warmup())
                 .warmupTime(TimeValue.seconds(settings.seconds()))
