@@ -13,7 +13,7 @@
 #
 # Environment:
 #   GATE_JAR        the shaded jar (default target/benchmarks.jar)
-#   GATE_JMH        JMH settings (default the CI gate's, as .ci/run runs it: -f 2 -wi 1 -i 5 -w 1s -r 1s)
+#   GATE_JMH        JMH settings (default the CI gate's, as .ci/run runs it: -f 5 -wi 1 -i 3 -w 1s -r 1s)
 #   GATE_THRESHOLD  compare --threshold (default 0.05); GATE_LEVEL compare --level (default 0.99)
 #   GATE_NORMALISE  compare --normalise (default reference, as CI)
 #   GATE_OUT        keep everything in this folder (default: a temporary folder, removed at the end)
@@ -26,7 +26,7 @@ cd "$(dirname "$0")/.."
 runs=${1:-6}
 slowdowns=$(tr " " "\n" <<< "${2:-0.02 0.05 0.10 0.20}" | sort -g | xargs)  # ascending: the first caught is the smallest
 jar=$(realpath "${GATE_JAR:-target/benchmarks.jar}")
-jmh=${GATE_JMH:-"-f 2 -wi 1 -i 5 -w 1s -r 1s"}
+jmh=${GATE_JMH:-"-f 5 -wi 1 -i 3 -w 1s -r 1s"}
 threshold=${GATE_THRESHOLD:-0.05}
 level=${GATE_LEVEL:-0.99}
 normalise=${GATE_NORMALISE:-reference}

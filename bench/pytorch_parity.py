@@ -20,6 +20,7 @@ not installed (one line on stderr: the parity command then reports our figures a
 
 import argparse
 import json
+import os
 import sys
 import time
 
@@ -27,6 +28,24 @@ EXIT_BAD_OPTION = 2
 EXIT_NO_TORCH = 3
 NO_TORCH = "PyTorch is not installed here (python3-torch): parity skipped"
 SEED = 42
+
+
+
+def _threads_argument(argv):
+    """The --threads value, read before torch loads (1 when absent or malformed: options() reports it)."""
+    for i, arg in enumerate(argv):
+        value = argv[i + 1] if arg == "--threads" and i + 1 < len(argv) else (
+            arg.split("=", 1)[1] if arg.startswith("--threads=") else None)
+        if value is not None and value.isdigit() and int(value) > 0:
+            return value
+    return "1"
+
+
+# Debian's torch does its matrix products in whatever libblas.so.3 the system has; OpenBLAS (Debian's
+# libopenblas0-pthread) keeps its own thread pool, which torch.set_num_threads does not reach and which
+# reads its size at load time: give it (and OpenMP/MKL) the same thread count as torch, unless set.
+for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_variable, _threads_argument(sys.argv[1:]))
 
 try:
     import torch
@@ -304,6 +323,16 @@ def options(argv):
     return args
 
 
+def loaded_blas():
+    """The BLAS library this process loaded (from /proc/self/maps), or "unknown"."""
+    try:
+        with open("/proc/self/maps") as maps:
+            paths = {line.split()[-1] for line in maps if "blas" in line.rsplit("/", 1)[-1].lower()}
+    except OSError:
+        return "unknown"
+    return ", ".join(sorted(paths)) or "none loaded (torch's own BLAS)"
+
+
 def main(argv):
     args = options(argv)
     if args.list:
@@ -312,6 +341,12 @@ def main(argv):
     torch.set_num_threads(args.threads)
     torch.set_num_interop_threads(1)
     results = {cell: measure(cell, args) for cell in args.models}
+    blas = loaded_blas()
+    if "/blas/" in blas:
+        print("warning: PyTorch runs on the reference BLAS (%s), far slower than a tuned one; install"
+              " Debian's libopenblas0-pthread for a fair comparison (docs/parity.md)" % blas, file=sys.stderr)
+    for result in results.values():
+        result["blas"] = blas
     json.dump(results, sys.stdout, indent=2)
     print()
     return 0

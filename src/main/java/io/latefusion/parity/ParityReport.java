@@ -53,7 +53,7 @@ public record ParityReport(String runId, ParitySettings settings, List<StepThrou
         }
         PyTorchOutcome.Measured measured = (PyTorchOutcome.Measured) pytorch;
         md.append("PyTorch ").append(measured.torchVersion()).append(" eager (").append(measured.python())
-                .append("). Ratio = our step time / PyTorch's (above 1: ours is slower), with its ")
+                .append("; BLAS: ").append(measured.blas()).append("). Ratio = our step time / PyTorch's (above 1: ours is slower), with its ")
                 .append(levelText()).append(" two-level bootstrap interval (forks, then iterations).\n\n")
                 .append("| cell | params (ours) | params (PyTorch) | batch | our step (ms) | PyTorch step (ms) | ratio | ")
                 .append(levelText()).append(" CI | goal | verdict |\n|---|---:|---:|---:|---:|---:|---:|---|---:|---|\n");
@@ -80,6 +80,7 @@ public record ParityReport(String runId, ParitySettings settings, List<StepThrou
         if (pytorch instanceof PyTorchOutcome.Measured m) {
             root.put("python", m.python());
             root.put("torch_version", m.torchVersion());
+            root.put("blas", m.blas());
         } else {
             root.put("skipped", ((PyTorchOutcome.Skipped) pytorch).note());
         }

@@ -10,9 +10,11 @@ public sealed interface PyTorchOutcome {
      *
      * @param python       the interpreter that ran it
      * @param torchVersion {@code torch.__version__}
+     * @param blas         the BLAS library the script's process loaded (Debian's torch uses the system's:
+     *                     the reference BLAS is far slower than a tuned one, so the report names it)
      * @param cells        each cell's throughput by cell id
      */
-    record Measured(String python, String torchVersion, Map<String, StepThroughput> cells) implements PyTorchOutcome {
+    record Measured(String python, String torchVersion, String blas, Map<String, StepThroughput> cells) implements PyTorchOutcome {
         public Measured {
             cells = Map.copyOf(cells);
         }

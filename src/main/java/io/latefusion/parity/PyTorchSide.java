@@ -85,6 +85,7 @@ public final class PyTorchSide {
         JsonNode root = runScript(args, runFolder.resolve("pytorch.json"), runFolder);
         Map<String, StepThroughput> measured = new LinkedHashMap<>();
         String version = null;
+        String blas = null;
         for (Cell cell : cells) {
             JsonNode node = root.path(cell.id());
             if (!node.isObject()) {
@@ -92,8 +93,9 @@ public final class PyTorchSide {
             }
             measured.put(cell.id(), throughput(cell.id(), node));
             version = node.path("torch_version").asText("unknown");
+            blas = node.path("blas").asText("unknown");
         }
-        return new PyTorchOutcome.Measured(python, version, measured);
+        return new PyTorchOutcome.Measured(python, version, blas, measured);
     }
 
     private JsonNode runScript(List<String> args, Path stdout, Path runFolder) {

@@ -29,7 +29,7 @@ class ParityRunTest {
     /** PyTorch: 10 steps/s on average, 100 ms a step. */
     private static final String PYTORCH = """
             {"avmnist-none-concat-study": {"params": 233045, "batch": 64, "threads": 1, "torch_version": "9.9",
-              "forks": [[10.0, 10.5, 9.5], [10.2, 9.8, 10.0]]}}
+              "forks": [[10.0, 10.5, 9.5], [10.2, 9.8, 10.0]], "blas": "/opt/openblas/libblas.so.3"}}
             """;
 
     @TempDir
@@ -57,6 +57,7 @@ class ParityRunTest {
         assertThat(json.at("/cells/0/ratio").asDouble()).isCloseTo(1.25, within(1e-9));
         assertThat(json.at("/cells/0/verdict").asText()).isEqualTo("missed");
         assertThat(json.at("/torch_version").asText()).isEqualTo("9.9");
+        assertThat(json.at("/blas").asText()).isEqualTo("/opt/openblas/libblas.so.3");
         assertThat(json.at("/cells/0/ours/parameters").asLong()).isEqualTo(233_045L);
         assertThat(json.at("/cells/0/pytorch/parameters").asLong()).isEqualTo(233_045L);
         assertThat(Files.readString(folder.resolve("parity.md")))
